@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { ConfigError, problemsFromZod } from './errors.js';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const fields = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PORT: z.coerce
+    .number({ message: 'PORT must be a whole number such as 3000' })
+    .int()
+    .min(0)
+    .max(65535)
+    .default(3000),
+  REDIS_URL: z
+    .string()
+    .default('redis://127.0.0.1:6379')
+    .refine((v) => /^rediss?:\/\//.test(v), 'REDIS_URL must start with redis:// or rediss://'),
+  SLACK_BOT_TOKEN: optionalText.refine(
+    (v) => v === undefined || v.startsWith('xoxb-'),
+    'SLACK_BOT_TOKEN must be a bot token starting with xoxb- (OAuth & Permissions page)',
+  ),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText.refine(
+    (v) => v === undefined || v.startsWith('xapp-'),
+    'SLACK_APP_TOKEN must be an app-level token starting with xapp- (Basic Information → App-Level Tokens)',
+  ),
+  SLACK_CLIENT_ID: optionalText,
+  SLACK_CLIENT_SECRET: optionalText,
+  SLACK_STATE_SECRET: optionalText,
+  TOKEN_ENCRYPTION_KEY: optionalText.refine(
+    (v) => v === undefined || /^[0-9a-fA-F]{64}$/.test(v),
+    'TOKEN_ENCRYPTION_KEY must be 64 hex characters (32 bytes); make one with `openssl rand -hex 32`',
+  ),
+  SLACK_API_URL: optionalText.refine(
+    (v) => v === undefined || /^https?:\/\//.test(v),
+    'SLACK_API_URL must be an http(s) URL such as https://slack.com/api/',
+  ),
+  RUN_WORKERS: z
+    .enum(['true', 'false', '1', '0'], { message: 'RUN_WORKERS must be true or false' })
+    .default('true')
+    .transform((v) => v === 'true' || v === '1'),
+  DEFAULT_TIMEZONE: z.string().default('UTC'),
+});
+
+const schema = fields.superRefine((env, ctx) => {
+  const oauth = [env.SLACK_CLIENT_ID, env.SLACK_CLIENT_SECRET, env.SLACK_STATE_SECRET];
+  const oauthCount = oauth.filter(Boolean).length;
+  if (oauthCount > 0 && oauthCount < 3) {
+    for (const key of ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'] as const) {
+      if (!env[key])
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `${key} is needed for OAuth installs (set all three, or none)`,
+        });
+    }
+  }
+  if (oauthCount === 3 && !env.TOKEN_ENCRYPTION_KEY) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['TOKEN_ENCRYPTION_KEY'],
+      message:
+        'TOKEN_ENCRYPTION_KEY is needed to encrypt installation tokens; make one with `openssl rand -hex 32`',
+    });
+  }
+  if (oauthCount === 0 && !env.SLACK_BOT_TOKEN) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['SLACK_BOT_TOKEN'],
+      message:
+        'SLACK_BOT_TOKEN is required (or set SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET for OAuth)',
+    });
+  }
+  if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['SLACK_SIGNING_SECRET'],
+      message:
+        'SLACK_SIGNING_SECRET is required over HTTP (Basic Information → Signing Secret), or set SLACK_APP_TOKEN for Socket Mode',
+    });
+  }
+});
+
+export type RawEnv = Record<string, string | undefined>;
+export type Env = z.output<typeof schema>;
+
+/** How the app talks to Slack, derived from which variables are set. */
+export type SlackMode = 'socket' | 'http';
+
+export interface Config {
+  env: Env;
+  mode: SlackMode;
+  oauth: boolean;
+}
+
+/** Reads and checks the environment; throws ConfigError listing every missing or malformed variable. */
+export function loadConfig(raw: RawEnv = process.env): Config {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new ConfigError(problemsFromZod(parsed.error));
+  const env = parsed.data;
+  return {
+    env,
+    mode: env.SLACK_APP_TOKEN ? 'socket' : 'http',
+    oauth: Boolean(env.SLACK_CLIENT_ID && env.SLACK_CLIENT_SECRET && env.SLACK_STATE_SECRET),
+  };
+}
+
+/** The few variables the offline CLI and the worker read without needing Slack credentials. */
+export function loadToolConfig(
+  raw: RawEnv = process.env,
+): Pick<Env, 'REDIS_URL' | 'LOG_LEVEL' | 'DEFAULT_TIMEZONE'> {
+  const parsed = fields.pick({ REDIS_URL: true, LOG_LEVEL: true, DEFAULT_TIMEZONE: true }).safeParse(raw);
+  if (!parsed.success) throw new ConfigError(problemsFromZod(parsed.error));
+  return parsed.data;
+}

@@ -1,0 +1,80 @@
+import type { z } from 'zod';
+
+/** Stable codes for every error a person or an operator can cause. */
+export const ErrorCode = {
+  Config: 'sales_ops_config_error',
+  Input: 'sales_ops_input_error',
+  NotFound: 'sales_ops_not_found',
+  Conflict: 'sales_ops_conflict',
+  Redis: 'sales_ops_redis_error',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** One thing wrong with an input: where it is and how to fix it. */
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+/** Formats problems one per line as `path: message`. */
+export function formatProblems(problems: readonly Problem[]): string {
+  return problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('\n');
+}
+
+/** Bad input from a person (CLI flags, intake files, slash text, modal fields, CSV rows). */
+export class InputError extends Error {
+  readonly code = ErrorCode.Input;
+  readonly problems: Problem[];
+  constructor(problems: Problem[] | string) {
+    const list = typeof problems === 'string' ? [{ path: '', message: problems }] : problems;
+    super(formatProblems(list));
+    this.name = 'InputError';
+    this.problems = list;
+  }
+}
+
+/** The environment is missing or has malformed variables; the message lists each one. */
+export class ConfigError extends Error {
+  readonly code = ErrorCode.Config;
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(`Configuration is incomplete:\n${formatProblems(problems)}`);
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+/** Something a person asked for does not exist (a lead, a sequence, a saved profile). */
+export class NotFoundError extends Error {
+  readonly code = ErrorCode.NotFound;
+  constructor(message: string) {
+    super(message);
+    this.name = 'NotFoundError';
+  }
+}
+
+/** The request clashes with what is stored (a lead already enrolled, an edit on a stale draft). */
+export class ConflictError extends Error {
+  readonly code = ErrorCode.Conflict;
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConflictError';
+  }
+}
+
+/** Redis is unreachable or misconfigured; the message says what to change. */
+export class RedisSetupError extends Error {
+  readonly code = ErrorCode.Redis;
+  constructor(message: string) {
+    super(message);
+    this.name = 'RedisSetupError';
+  }
+}
+
+/** Turns zod issues into problems whose paths read like `icp.companySize.min`. */
+export function problemsFromZod(error: z.ZodError, prefix = ''): Problem[] {
+  return error.issues.map((issue) => {
+    const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
+    return { path, message: issue.message };
+  });
+}
