@@ -71,10 +71,31 @@ export class RedisSetupError extends Error {
   }
 }
 
-/** Turns zod issues into problems whose paths read like `icp.companySize.min`. */
+/** Turns zod issues into problems whose paths read like `leadSources[0].cac`, with wording a person can act on. */
 export function problemsFromZod(error: z.ZodError, prefix = ''): Problem[] {
-  return error.issues.map((issue) => {
-    const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
-    return { path, message: issue.message };
+  return error.issues.flatMap((issue) => {
+    const base = issue.path.reduce<string>(
+      (acc, part) =>
+        typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part),
+      prefix,
+    );
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        path: base ? `${base}.${key}` : key,
+        message: 'is not a known field; check its spelling or remove it',
+      }));
+    }
+    if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) {
+      return [{ path: base, message: 'is required' }];
+    }
+    if (issue.code === 'invalid_type' && base === '') {
+      return [
+        {
+          path: base,
+          message: `expected ${issue.expected === 'object' ? 'a mapping of fields' : issue.expected}`,
+        },
+      ];
+    }
+    return [{ path: base, message: issue.message }];
   });
 }
