@@ -1,0 +1,150 @@
+import { DateTime, FixedOffsetZone } from 'luxon';
+import { z } from 'zod';
+import type { ColumnRule, RowCells } from './types.js';
+
+/** The only date layouts accepted: ISO, ISO with a time, and the US month-first form HubSpot and Salesforce use. */
+const DATE_FORMATS: readonly { format: string; withTime: boolean }[] = [
+  { format: 'yyyy-MM-dd', withTime: false },
+  { format: 'yyyy-MM-dd HH:mm', withTime: true },
+  { format: 'yyyy-MM-dd HH:mm:ss', withTime: true },
+  { format: 'M/d/yyyy', withTime: false },
+  { format: 'M/d/yyyy h:mm a', withTime: true },
+];
+
+// Built once: compiling a format costs far more than applying it, and an import applies it to every row.
+const utc = FixedOffsetZone.utcInstance;
+const DATE_PARSERS = DATE_FORMATS.map(({ format, withTime }) => ({
+  parser: DateTime.buildFormatParser(format, { locale: 'en-US' }),
+  withTime,
+}));
+
+// Exports repeat the same dates over and over, and luxon takes tens of microseconds per parse.
+const seenDates = new Map<string, string | null>();
+const SEEN_DATES_LIMIT = 20_000;
+
+function parseDateUncached(value: string): string | undefined {
+  for (const { parser, withTime } of DATE_PARSERS) {
+    const date = DateTime.fromFormatParser(value, parser, { zone: utc, locale: 'en-US' });
+    if (!date.isValid) continue;
+    return withTime ? date.toISO({ includeOffset: false, suppressMilliseconds: true }) : date.toISODate();
+  }
+  return undefined;
+}
+
+/** Reads a date in one of the accepted layouts as ISO 8601 (`2017-03-01` or `2017-03-01T09:30:00`). */
+export function parseDate(value: string): string | undefined {
+  const known = seenDates.get(value);
+  if (known !== undefined) return known ?? undefined;
+  const parsed = parseDateUncached(value);
+  if (seenDates.size >= SEEN_DATES_LIMIT) seenDates.clear();
+  seenDates.set(value, parsed ?? null);
+  return parsed;
+}
+
+// An optional ISO currency code or symbol around digits whose thousands, if separated, are separated by commas.
+const AMOUNT = /^(?:[A-Z]{3} ?)?[$€£¥]? ?(-)? ?[$€£¥]? ?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?: ?[A-Z]{3})?$/;
+
+/** Reads "$1,200.50", "USD 1200.5" or "1200.50" as a number; undefined when it is not an amount. */
+export function parseAmount(value: string): number | undefined {
+  const match = AMOUNT.exec(value);
+  if (!match) return undefined;
+  const [, minus, whole = '', fraction = ''] = match;
+  const amount = Number(`${whole.replaceAll(',', '')}${fraction}`);
+  return minus ? -amount : amount;
+}
+
+const FLAGS: Readonly<Record<string, boolean>> = {
+  true: true,
+  false: false,
+  '1': true,
+  '0': false,
+  yes: true,
+  no: false,
+};
+
+const blankAsUndefined = (raw: string): string | undefined => {
+  const value = raw.trim();
+  return value === '' ? undefined : value;
+};
+
+/** One zod schema per parse kind; an issue message completes the sentence `<column> "<value>" …`. */
+const PARSERS = {
+  text: z.string().transform(blankAsUndefined),
+  date: z.string().transform((raw, ctx) => {
+    const value = blankAsUndefined(raw);
+    if (value === undefined) return undefined;
+    const date = parseDate(value);
+    if (date === undefined) ctx.addIssue('is not a date (use YYYY-MM-DD)');
+    return date;
+  }),
+  amount: z.string().transform((raw, ctx) => {
+    const value = blankAsUndefined(raw);
+    if (value === undefined) return undefined;
+    const amount = parseAmount(value);
+    if (amount === undefined) ctx.addIssue('is not an amount (write it like 1200.50 or $1,200.50)');
+    else if (amount < 0) ctx.addIssue('is negative: a deal amount must be 0 or more');
+    return amount;
+  }),
+  flag: z.string().transform((raw, ctx) => {
+    const value = blankAsUndefined(raw);
+    if (value === undefined) return undefined;
+    const flag = FLAGS[value.toLowerCase()];
+    if (flag === undefined) ctx.addIssue('is not true/false (or 1/0)');
+    return flag;
+  }),
+};
+
+/** Quotes a cell for a message, shortened so one huge cell cannot flood the report. */
+export function quoteCell(value: string): string {
+  const short = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  return JSON.stringify(short);
+}
+
+/** A column of the file that feeds a field, with its rule. */
+export interface BoundColumn {
+  column: string;
+  rule: ColumnRule;
+}
+
+function check<T>(
+  schema: z.ZodType<T | undefined, string>,
+  column: string,
+  raw: string,
+  problems: string[],
+): T | undefined {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  problems.push(`${column} ${quoteCell(raw.trim())} ${parsed.error.issues[0]?.message ?? 'is not valid'}`);
+  return undefined;
+}
+
+/** Reads one record's mapped cells; when several columns feed one field, the first non-empty one in the source's table wins. */
+export function readCells(
+  record: Readonly<Record<string, string | undefined>>,
+  columns: readonly BoundColumn[],
+): { cells: RowCells; problems: string[] } {
+  const cells: RowCells = {};
+  const problems: string[] = [];
+  for (const { column, rule } of columns) {
+    const raw = record[column] ?? '';
+    switch (rule.parse) {
+      case 'text':
+      case 'date': {
+        const value = check(PARSERS[rule.parse], column, raw, problems);
+        if (value !== undefined) cells[rule.field] ??= value;
+        break;
+      }
+      case 'flag': {
+        const value = check(PARSERS.flag, column, raw, problems);
+        if (value !== undefined) cells[rule.field] ??= value;
+        break;
+      }
+      case 'amount': {
+        const value = check(PARSERS.amount, column, raw, problems);
+        if (value !== undefined) cells.amount ??= value;
+        break;
+      }
+    }
+  }
+  return { cells, problems };
+}

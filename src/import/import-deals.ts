@@ -1,0 +1,168 @@
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { CsvError, type Parser, parse } from 'csv-parse';
+import { DateTime } from 'luxon';
+import type { Deal } from '../engines/deal.js';
+import { InputError } from '../errors.js';
+import { quoteCell, readCells } from './cells.js';
+import { csvInputError, type ParsePosition } from './csv-errors.js';
+import { toUtf8 } from './decode.js';
+import { type MappingPlan, type MappingPreview, planMapping } from './mapping.js';
+import { indexProducts } from './products.js';
+import { SOURCE_DEFINITIONS } from './sources/index.js';
+import type { ProductIndex, Source } from './types.js';
+
+export interface ImportOptions {
+  /** Overrides detection from the header row. */
+  source?: Source;
+  /** The current time (ISO 8601); a deal created more than a day after it is rejected. */
+  now: string;
+  /** Called with the number of data rows read so far, after each batch and at the end. */
+  onProgress?: (rows: number) => void;
+  /** Receives accepted deals in batches; the next rows are read only once it resolves. */
+  sink: (batch: Deal[]) => Promise<void>;
+  batchSize?: number;
+  /** How many rejected rows are listed in the result; all are counted. */
+  maxRejectedListed?: number;
+  lookups?: { productPrices?: ReadonlyMap<string, number> };
+}
+
+/** A data row that was not imported; `row` is the row number a spreadsheet shows (the header is row 1). */
+export interface RejectedRow {
+  row: number;
+  reason: string;
+}
+
+export interface ImportResult {
+  source: Source;
+  mapping: MappingPreview;
+  rowsRead: number;
+  accepted: number;
+  rejected: RejectedRow[];
+  rejectedCount: number;
+}
+
+interface ParsedRow {
+  record: Record<string, string | undefined>;
+  row: number;
+}
+
+interface RowContext {
+  plan: MappingPlan;
+  products: ProductIndex;
+  seen: Map<string, number>;
+  latestCreated: string;
+}
+
+/** Validates one row into a deal, or returns why it is rejected. */
+function rowToDeal({ record, row }: ParsedRow, context: RowContext): Deal | string {
+  const { plan, seen } = context;
+  const { cells, problems } = readCells(record, plan.bound);
+  const id = cells.id;
+  if (id === undefined) problems.push(`${plan.idColumn} is empty: every deal needs an id`);
+  else {
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, row);
+    else problems.push(`${plan.idColumn} ${quoteCell(id)} already appears on row ${first}`);
+  }
+  if (cells.createdAt !== undefined && cells.createdAt.slice(0, 10) > context.latestCreated) {
+    problems.push(`the creation date ${cells.createdAt} is in the future`);
+  }
+  if (id === undefined || problems.length > 0) return problems.join('; ');
+  return SOURCE_DEFINITIONS[plan.preview.source].toDeal({ ...cells, id }, context.products);
+}
+
+function dayAfter(now: string): string {
+  const date = DateTime.fromISO(now, { zone: 'utc' });
+  if (!date.isValid) throw new RangeError(`now must be an ISO 8601 date-time, got ${JSON.stringify(now)}`);
+  return date.plus({ days: 1 }).toISODate();
+}
+
+/**
+ * Streams a CRM export (HubSpot, Salesforce, Pipedrive or the Maven sample) into deals, handing them to `sink`
+ * in batches of at most `batchSize` and reading on only after the sink resolves, so memory stays bounded.
+ * Rows that fail validation are counted and listed with their reason; a file that cannot be read as a whole
+ * (not UTF-8, no or unknown header, malformed CSV, no acceptable row) throws an InputError.
+ * The import is all or nothing only together with the caller: if this throws, discard everything the sink
+ * received; only a returned result means the file was read to the end.
+ */
+export async function importDeals(input: Readable, options: ImportOptions): Promise<ImportResult> {
+  const batchSize = options.batchSize ?? 500;
+  const maxListed = options.maxRejectedListed ?? 50;
+  if (!Number.isInteger(batchSize) || batchSize < 1)
+    throw new RangeError('batchSize must be a whole number, 1 or more');
+  const latestCreated = dayAfter(options.now);
+  const products = indexProducts(options.lookups?.productPrices);
+  // Every id seen, to reject duplicates: the one thing kept per row, a few dozen bytes each.
+  const seen = new Map<string, number>();
+  let plan: MappingPlan | undefined;
+  let context: RowContext | undefined;
+  const last: ParsePosition = { line: 0, emptyLines: 0 };
+  const parser: Parser = parse({
+    bom: true,
+    skip_empty_lines: true,
+    relax_column_count: false,
+    columns: (header: string[]) => {
+      plan = planMapping(header, options.source);
+      context = { plan, products, seen, latestCreated };
+      last.line = parser.info.lines;
+      last.emptyLines = parser.info.empty_lines;
+      return plan.columnNames;
+    },
+    on_record: (record: Record<string, string | undefined>, info): ParsedRow => {
+      last.line = info.lines;
+      last.emptyLines = info.empty_lines;
+      return { record, row: info.records + info.empty_lines + 1 };
+    },
+  });
+
+  const result = { rowsRead: 0, accepted: 0, rejected: [] as RejectedRow[], rejectedCount: 0 };
+  let batch: Deal[] = [];
+  let reported = 0;
+  const report = (): void => {
+    if (result.rowsRead === reported) return;
+    reported = result.rowsRead;
+    options.onProgress?.(reported);
+  };
+  const flush = async (): Promise<void> => {
+    if (batch.length === 0) return;
+    const full = batch;
+    batch = [];
+    await options.sink(full);
+    report();
+  };
+
+  try {
+    await pipeline(input, toUtf8(), parser, async (rows: AsyncIterable<ParsedRow>) => {
+      for await (const parsed of rows) {
+        if (context === undefined) continue;
+        result.rowsRead += 1;
+        const deal = rowToDeal(parsed, context);
+        if (typeof deal === 'string') {
+          result.rejectedCount += 1;
+          if (result.rejected.length < maxListed)
+            result.rejected.push({ row: parsed.row, reason: `row ${parsed.row}: ${deal}` });
+          continue;
+        }
+        batch.push(deal);
+        result.accepted += 1;
+        if (batch.length >= batchSize) await flush();
+      }
+      await flush();
+    });
+  } catch (error) {
+    throw error instanceof CsvError ? csvInputError(error, last) : error;
+  }
+
+  if (plan === undefined)
+    throw new InputError('The file is empty: it needs a header row and at least one deal.');
+  if (result.rowsRead === 0) throw new InputError('The file has a header row but no deals under it.');
+  if (result.accepted === 0) {
+    throw new InputError([
+      { path: '', message: `None of the ${result.rowsRead} rows could be imported, so nothing was changed:` },
+      ...result.rejected.slice(0, 5).map((r) => ({ path: '', message: r.reason })),
+    ]);
+  }
+  report();
+  return { source: plan.preview.source, mapping: plan.preview, ...result };
+}

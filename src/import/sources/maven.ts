@@ -1,0 +1,63 @@
+import type { StageEntry } from '../../engines/deal.js';
+import { quoteCell } from '../cells.js';
+import { buildDeal } from '../deal-rules.js';
+import { normaliseProductName } from '../products.js';
+import type { SourceDefinition } from '../types.js';
+
+const STAGES = { prospecting: 'Prospecting', engaging: 'Engaging', won: 'Won', lost: 'Lost' } as const;
+type MavenStage = (typeof STAGES)[keyof typeof STAGES];
+
+function isStageKey(key: string): key is keyof typeof STAGES {
+  return Object.hasOwn(STAGES, key);
+}
+
+/**
+ * The Maven Analytics "CRM Sales Opportunities" sample (Prospecting → Engaging → Won / Lost). It keeps no stage
+ * history: engage_date is when a deal entered Engaging, close_date when it was won or lost. Open deals have no
+ * close_value and are valued at their product's list price.
+ */
+export const maven: SourceDefinition = {
+  source: 'maven',
+  label: 'Maven CRM sales_pipeline.csv',
+  columns: {
+    opportunity_id: { field: 'id', parse: 'text', required: true },
+    deal_stage: { field: 'stage', parse: 'text', required: true },
+    engage_date: { field: 'createdAt', parse: 'date', required: true },
+    close_date: { field: 'closeDate', parse: 'date', required: true },
+    close_value: { field: 'amount', parse: 'amount', required: true },
+    sales_agent: { field: 'owner', parse: 'text' },
+    product: { field: 'product', parse: 'text' },
+    account: { field: 'account', parse: 'text' },
+  },
+  ignored: [],
+  toDeal: (cells, products) => {
+    const key = cells.stage?.toLowerCase() ?? '';
+    if (!isStageKey(key)) {
+      return `deal_stage ${quoteCell(cells.stage ?? '')} is not Prospecting, Engaging, Won or Lost`;
+    }
+    const stage: MavenStage = STAGES[key];
+    const closed = stage === 'Won' || stage === 'Lost';
+    if (closed && cells.closeDate === undefined)
+      return `close_date is empty: a ${stage} deal needs the date it closed`;
+    const listed =
+      cells.product === undefined ? undefined : products.get(normaliseProductName(cells.product));
+    const history: StageEntry[] = [];
+    if (stage !== 'Prospecting' && cells.createdAt !== undefined) {
+      history.push({ stage: 'Engaging', enteredAt: cells.createdAt });
+    }
+    if (closed && cells.closeDate !== undefined) history.push({ stage, enteredAt: cells.closeDate });
+    return buildDeal({
+      id: cells.id,
+      stage,
+      status: stage === 'Won' ? 'won' : stage === 'Lost' ? 'lost' : 'open',
+      amount: closed ? cells.amount : (cells.amount ?? listed?.price),
+      account: cells.account,
+      owner: cells.owner,
+      product: listed?.name ?? cells.product,
+      createdAt: cells.createdAt,
+      closedAt: closed ? cells.closeDate : undefined,
+      expectedCloseDate: closed ? undefined : cells.closeDate,
+      history,
+    });
+  },
+};
