@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { formatCount, formatMoney, formatMoneyRange } from './blueprint/layout/format.js';
 import type { Intake, intakeSchema, MetricInput } from './intake.js';
 import type { Assumption, Motion, SalesModel, Segment } from './types.js';
 
@@ -81,7 +82,8 @@ export function defaultsFor(p: Parsed): Intake {
     p.deal?.averageSize,
     byModel.averageSize,
     'deal.averageSize',
-    `typical for a ${p.model} sales team`,
+    `typical for ${p.model} sales teams`,
+    formatMoney,
   );
   const segment = pick(
     p.deal?.segment,
@@ -97,8 +99,9 @@ export function defaultsFor(p: Parsed): Intake {
       | undefined,
     target: number,
     path: string,
+    show: (v: number) => string = (v) => `${v}%`,
   ): MetricInput => {
-    const out: MetricInput = { target: pick(given?.target, target, `metrics.${path}.target`, reason) };
+    const out: MetricInput = { target: pick(given?.target, target, `metrics.${path}.target`, reason, show) };
     if (given?.current !== undefined) out.current = given.current;
     if (given?.previous !== undefined) out.previous = given.previous;
     return out;
@@ -108,7 +111,8 @@ export function defaultsFor(p: Parsed): Intake {
       p.conversion?.target,
       byModel.target,
       'conversion.target',
-      `typical for a ${p.model} sales team`,
+      `typical for ${p.model} sales teams`,
+      (v) => `${v}%`,
     ),
   };
   if (p.conversion?.current !== undefined) conversion.current = p.conversion.current;
@@ -123,14 +127,15 @@ export function defaultsFor(p: Parsed): Intake {
     deal: {
       averageSize,
       segment,
-      motion: pick(p.deal?.motion, byModel.motion, 'deal.motion', `typical for a ${p.model} sales team`),
+      motion: pick(p.deal?.motion, byModel.motion, 'deal.motion', `typical for ${p.model} sales teams`),
     },
     cycle: {
       averageDays: pick(
         p.cycle?.averageDays,
         byModel.cycleDays,
         'cycle.averageDays',
-        `typical for a ${p.model} sales team`,
+        `typical for ${p.model} sales teams`,
+        (v) => `${v} days`,
       ),
     },
     conversion,
@@ -146,14 +151,14 @@ export function defaultsFor(p: Parsed): Intake {
         bySegment.size,
         'icp.companySize',
         reason,
-        (r) => `${r.min}-${r.max} employees`,
+        (r) => `${formatCount(r.min)}–${formatCount(r.max)} employees`,
       ),
       annualRevenue: pick(
         p.icp?.annualRevenue,
         bySegment.revenue,
         'icp.annualRevenue',
         reason,
-        (r) => `${r.min}-${r.max}`,
+        (r) => formatMoneyRange(r.min, r.max),
       ),
       geography: pick(p.icp?.geography, ['Home market'], 'icp.geography', 'no regions given'),
       painPoints: pick(
@@ -177,7 +182,7 @@ export function defaultsFor(p: Parsed): Intake {
       mqlToSql: metric(p.metrics?.mqlToSql, bySegment.mqlToSql, 'mqlToSql'),
       sqlToOpp: metric(p.metrics?.sqlToOpp, bySegment.sqlToOpp, 'sqlToOpp'),
       closeRate: metric(p.metrics?.closeRate, bySegment.closeRate, 'closeRate'),
-      averageDeal: metric(p.metrics?.averageDeal, averageSize, 'averageDeal'),
+      averageDeal: metric(p.metrics?.averageDeal, averageSize, 'averageDeal', formatMoney),
     },
     team,
     holidays: p.holidays ?? [],

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { InputError, problemsFromZod } from '../errors.js';
-import { type Assumption, FRAMEWORK_IDS, MOTIONS, QUALITIES, SALES_MODELS, SEGMENTS } from './types.js';
 import { defaultsFor } from './intake-defaults.js';
+import { type Assumption, FRAMEWORK_IDS, MOTIONS, QUALITIES, SALES_MODELS, SEGMENTS } from './types.js';
 
 const text = z.string().trim().min(1, 'must not be empty');
 const percent = z

@@ -1,0 +1,33 @@
+import { formatCount, formatHealth, formatMoney, formatPercent, trendArrow } from '../blueprint/index.js';
+import { round1 } from '../pipeline/stats.js';
+import type { MetricComparison } from './history.js';
+import type { MetricUnit } from './metrics.js';
+
+const NONE = '—';
+
+const FORMATS: Record<MetricUnit, (value: number) => string> = {
+  percent: (v) => formatPercent(round1(v)),
+  money: formatMoney,
+  days: (v) => (round1(v) === 1 ? '1 day' : `${formatCount(round1(v))} days`),
+  ratio: (v) => `${round1(v)}×`,
+  moneyPerDay: (v) => `${formatMoney(v)}/day`,
+  count: formatCount,
+  score: formatHealth,
+};
+
+/** A metric value in its unit (`63.2%`, `$2,361`, `57 days`, `1.6×`, `$54,640/day`), or `—` when unknown. */
+export function formatMetricValue(value: number | undefined, unit: MetricUnit): string {
+  return value === undefined || !Number.isFinite(value) ? NONE : FORMATS[unit](value);
+}
+
+/** A comparison cell: the arrow and the value compared with (`↑ 61%`), or `—` with nothing to compare. */
+export function formatTrendCell(
+  comparison: MetricComparison | undefined,
+  against: 'lastWeek' | 'baseline4w',
+  unit: MetricUnit,
+): string {
+  const reference = comparison?.[against];
+  if (comparison?.current === undefined || reference === undefined) return NONE;
+  const trend = against === 'lastWeek' ? comparison.trendWeek : comparison.trendBaseline;
+  return `${trendArrow(trend)} ${formatMetricValue(reference, unit)}`;
+}
