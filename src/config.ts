@@ -40,6 +40,21 @@ const fields = z.object({
     (v) => v === undefined || /^https?:\/\//.test(v),
     'SLACK_API_URL must be an http(s) URL such as https://slack.com/api/',
   ),
+  SLACK_BOT_ID: optionalText.refine(
+    (v) => v === undefined || /^B[A-Z0-9]+$/.test(v),
+    'SLACK_BOT_ID must be a bot id such as B0123ABCD (auth.test returns it as bot_id)',
+  ),
+  SLACK_BOT_USER_ID: optionalText.refine(
+    (v) => v === undefined || /^[UW][A-Z0-9]+$/.test(v),
+    'SLACK_BOT_USER_ID must be a user id such as U0123ABCD (auth.test returns it as user_id)',
+  ),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .default('so')
+    .refine(
+      (v) => /^[A-Za-z0-9_.-]{1,32}$/.test(v),
+      'REDIS_KEY_PREFIX must be 1 to 32 letters, digits, dots, dashes or underscores, such as so',
+    ),
   RUN_WORKERS: z
     .enum(['true', 'false', '1', '0'], { message: 'RUN_WORKERS must be true or false' })
     .default('true')
@@ -76,6 +91,14 @@ const schema = fields.superRefine((env, ctx) => {
         'SLACK_BOT_TOKEN is required (or set SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET for OAuth)',
     });
   }
+  if (Boolean(env.SLACK_BOT_ID) !== Boolean(env.SLACK_BOT_USER_ID)) {
+    const missing = env.SLACK_BOT_ID ? 'SLACK_BOT_USER_ID' : 'SLACK_BOT_ID';
+    ctx.addIssue({
+      code: 'custom',
+      path: [missing],
+      message: `${missing} is needed too: set SLACK_BOT_ID and SLACK_BOT_USER_ID together, or neither`,
+    });
+  }
   if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
     ctx.addIssue({
       code: 'custom',
@@ -85,6 +108,9 @@ const schema = fields.superRefine((env, ctx) => {
     });
   }
 });
+
+/** The name of every variable the app reads; .env.example documents each one. */
+export const CONFIG_VARIABLES = Object.keys(fields.shape);
 
 export type RawEnv = Record<string, string | undefined>;
 export type Env = z.output<typeof schema>;

@@ -153,12 +153,8 @@ export function defaultsFor(p: Parsed): Intake {
         reason,
         (r) => `${formatCount(r.min)}–${formatCount(r.max)} employees`,
       ),
-      annualRevenue: pick(
-        p.icp?.annualRevenue,
-        bySegment.revenue,
-        'icp.annualRevenue',
-        reason,
-        (r) => formatMoneyRange(r.min, r.max),
+      annualRevenue: pick(p.icp?.annualRevenue, bySegment.revenue, 'icp.annualRevenue', reason, (r) =>
+        formatMoneyRange(r.min, r.max),
       ),
       geography: pick(p.icp?.geography, ['Home market'], 'icp.geography', 'no regions given'),
       painPoints: pick(

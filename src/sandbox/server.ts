@@ -1,0 +1,142 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ChannelPace, FaultQueue } from './faults.js';
+import { METHODS, type MethodContext } from './methods/index.js';
+import type { CallLog } from './recorder.js';
+import { answerResponseUrl } from './response-url.js';
+import type { Reply } from './types.js';
+import { decodeCall, decodeMultipart, readBody, sendJson } from './web-request.js';
+
+/** What the HTTP side of the stand-in needs from the rest of it. */
+export interface ServerDeps {
+  context: () => MethodContext;
+  log: CallLog;
+  faults: FaultQueue;
+  pace: ChannelPace;
+}
+
+/** Builds the request listener: the Web API under /api/, upload URLs, response URLs and file downloads. */
+export function createListener(deps: ServerDeps): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    route(deps, req, res).catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      if (!res.headersSent)
+        sendJson(res, 500, { ok: false, error: 'fatal_error', response_metadata: { messages: [message] } });
+      else res.end();
+    });
+  };
+}
+
+async function route(deps: ServerDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://stand-in');
+  const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  const [first, second, third] = parts;
+  if (first === 'api' && second !== undefined) return apiCall(deps, second, req, res, url.searchParams);
+  if (req.method === 'POST' && first === 'upload' && third !== undefined)
+    return upload(deps, third, req, res);
+  if (req.method === 'POST' && first === 'commands' && third !== undefined) {
+    const raw = await readBody(req);
+    const outcome = answerResponseUrl(deps.context(), third, url.href, parseReplyBody(req, raw));
+    return sendJson(res, outcome.status, outcome.body);
+  }
+  if (req.method === 'GET' && first === 'files-pri' && second !== undefined)
+    return download(deps, second, req, res);
+  res.writeHead(404, { 'content-type': 'text/plain' });
+  res.end('not found');
+}
+
+async function apiCall(
+  deps: ServerDeps,
+  method: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  query: URLSearchParams,
+): Promise<void> {
+  const ctx = deps.context();
+  const raw = await readBody(req);
+  let args: Record<string, unknown> = {};
+  let status = 200;
+  const headers: Record<string, string> = {};
+  const reply = await (async (): Promise<Reply> => {
+    const handler = METHODS[method];
+    if (!handler) return { ok: false, error: 'unknown_method' };
+    let token: string | undefined;
+    try {
+      ({ args, token } = await decodeCall(req, raw, query));
+    } catch {
+      return { ok: false, error: 'invalid_json' };
+    }
+    if (!token) return { ok: false, error: 'not_authed' };
+    if (!ctx.state.tokens.has(token)) return { ok: false, error: 'invalid_auth' };
+    const rateLimited = (seconds: number): Reply => {
+      status = 429;
+      headers['retry-after'] = String(seconds);
+      return { ok: false, error: 'ratelimited' };
+    };
+    const fault = deps.faults.take(method);
+    if (fault) return 'status' in fault ? rateLimited(fault.retryAfter) : { ok: false, error: fault.error };
+    if (method !== 'chat.postMessage') return handler(args, ctx);
+    const ref = String(args.channel ?? '');
+    const channel = ctx.state.resolveChannel(ref, ctx.now)?.id ?? ref;
+    const paced = deps.pace.retryAfter(channel, ctx.now);
+    if (paced > 0) return rateLimited(paced);
+    const result = handler(args, ctx);
+    if (result.ok) deps.pace.posted(channel, ctx.now);
+    return result;
+  })();
+  deps.log.record({ method, args, response: reply, status, at: ctx.now });
+  sendJson(res, status, reply, headers);
+}
+
+async function upload(
+  deps: ServerDeps,
+  fileId: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const file = deps.context().state.files.get(fileId);
+  const raw = await readBody(req, 1024 * 1024 * 1024);
+  if (!file) {
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('file not found');
+    return;
+  }
+  let content = raw;
+  if ((req.headers['content-type'] ?? '').startsWith('multipart/form-data')) {
+    const parts = Object.values(await decodeMultipart(req, raw));
+    content = parts.find((p): p is Buffer => Buffer.isBuffer(p)) ?? Buffer.alloc(0);
+  }
+  Object.assign(file, { content, uploaded: true });
+  res.writeHead(200, { 'content-type': 'text/plain' });
+  res.end(`OK - ${content.length}`);
+}
+
+function download(deps: ServerDeps, teamAndFile: string, req: IncomingMessage, res: ServerResponse): void {
+  const { state } = deps.context();
+  const file = state.files.get(teamAndFile.split('-').at(-1) ?? '');
+  const header = req.headers.authorization ?? '';
+  const token = header.startsWith('Bearer ') ? header.slice('Bearer '.length) : '';
+  if (!state.tokens.has(token)) {
+    // Slack answers an unauthenticated file URL with its sign-in page, not an error status.
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end('<!DOCTYPE html><html><body>Sign in to Slack</body></html>');
+    return;
+  }
+  if (!file?.uploaded) {
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('file not found');
+    return;
+  }
+  res.writeHead(200, { 'content-type': file.mimetype, 'content-length': String(file.content.length) });
+  res.end(file.content);
+}
+
+function parseReplyBody(req: IncomingMessage, raw: Buffer): unknown {
+  const text = raw.toString('utf8');
+  try {
+    if ((req.headers['content-type'] ?? '').includes('application/x-www-form-urlencoded'))
+      return JSON.parse(new URLSearchParams(text).get('payload') ?? 'null');
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,78 @@
+import type { App } from '@slack/bolt';
+import type { HomeView, KnownBlock } from '@slack/types';
+import { quickActionsBlock, SLASH_COMMAND } from '../commands/help.js';
+import { escapeMrkdwn } from '../commands/reply.js';
+import type { Logger } from '../logger.js';
+import type { BlueprintSummary, SavedProfile, Store } from '../store/index.js';
+import type { Metrics } from './metrics.js';
+
+const MODEL_NAMES = { inside: 'Inside sales', field: 'Field sales', hybrid: 'Hybrid' } as const;
+
+/** Slack renders this in each reader's own time zone, with the ISO date as the fallback. */
+function slackDate(iso: string): string {
+  const seconds = Math.floor(Date.parse(iso) / 1000);
+  return `<!date^${seconds}^{date_short}|${iso.slice(0, 10)}>`;
+}
+
+function profileText(profile: SavedProfile | undefined): string {
+  if (!profile) {
+    return `*No business profile yet.*\nRun \`${SLASH_COMMAND} YourCompany\` in any channel, or press *Design a blueprint* below, to describe your business and get your sales operations blueprint.`;
+  }
+  const { intake } = profile;
+  const details: string[] = [MODEL_NAMES[intake.model]];
+  if (intake.deal?.segment) details.push(intake.deal.segment);
+  if (intake.framework && intake.framework !== 'auto') details.push(intake.framework.toUpperCase());
+  return [
+    `*Business profile: ${escapeMrkdwn(intake.business)}*`,
+    details.map(escapeMrkdwn).join(' · '),
+    `_Saved by <@${profile.updatedBy}> on ${slackDate(profile.updatedAt)}_`,
+  ].join('\n');
+}
+
+function blueprintText(blueprint: BlueprintSummary | undefined): string {
+  if (!blueprint) return '*Last blueprint:* none yet.';
+  return [
+    `*Last blueprint: ${escapeMrkdwn(blueprint.business)}*`,
+    `${blueprint.framework.toUpperCase()} · Pipeline Health ${blueprint.health}/10`,
+    `_Posted in <#${blueprint.channel}> on ${slackDate(blueprint.generatedAt)}_`,
+  ].join('\n');
+}
+
+/** The Home tab: the saved business profile (or how to make one), the last blueprint and the quick actions. */
+export function buildHomeView(data: {
+  profile?: SavedProfile;
+  blueprint?: BlueprintSummary;
+}): HomeView & { blocks: KnownBlock[] } {
+  const blocks: KnownBlock[] = [
+    { type: 'header', text: { type: 'plain_text', text: 'sales-ops' } },
+    { type: 'section', text: { type: 'mrkdwn', text: profileText(data.profile) } },
+    { type: 'divider' },
+    { type: 'section', text: { type: 'mrkdwn', text: blueprintText(data.blueprint) } },
+    { type: 'divider' },
+    quickActionsBlock(),
+  ];
+  return { type: 'home', blocks };
+}
+
+/** Publishes the Home tab each time someone opens it. */
+export function registerHome(app: App, deps: { store: Store; logger: Logger; metrics: Metrics }): void {
+  app.event('app_home_opened', async ({ event, context, client }) => {
+    if (event.tab !== 'home') return;
+    const teamId = context.teamId ?? context.enterpriseId;
+    try {
+      if (!teamId) throw new Error('app_home_opened arrived without a team id');
+      const [profile, blueprint] = await Promise.all([
+        deps.store.profiles.get(teamId),
+        deps.store.blueprints.getLast(teamId),
+      ]);
+      const view = buildHomeView({
+        ...(profile ? { profile } : {}),
+        ...(blueprint ? { blueprint } : {}),
+      });
+      await client.views.publish({ user_id: event.user, view });
+    } catch (error) {
+      deps.metrics.errors.inc({ source: 'app_home_opened' });
+      deps.logger.error({ err: error, teamId }, 'could not publish the Home tab');
+    }
+  });
+}

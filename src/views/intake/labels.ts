@@ -1,0 +1,31 @@
+import type { IntakeField } from './ids.js';
+
+/** The label of each intake field, shown above its input and in notices that point back at it. */
+export const FIELD_LABELS: Record<IntakeField, string> = {
+  business: 'Business name',
+  model: 'Sales model',
+  dealSize: 'Average deal size',
+  segment: 'Segment',
+  motion: 'Sales motion',
+  timezone: 'Team time zone',
+  industries: 'Industries',
+  sizeMin: 'Company size from (employees)',
+  sizeMax: 'Company size up to (employees)',
+  revenueMin: 'Annual revenue from',
+  revenueMax: 'Annual revenue up to',
+  geography: 'Geography',
+  painPoints: 'Pain points',
+  buyingTriggers: 'Buying triggers',
+  leadSources: 'Lead sources',
+  cycleDays: 'Average sales cycle (days)',
+  cvrCurrent: 'Lead to customer now (%)',
+  cvrTarget: 'Lead to customer target (%)',
+  mqlToSqlCurrent: 'MQL to SQL now (%)',
+  mqlToSqlTarget: 'MQL to SQL target (%)',
+  sqlToOppCurrent: 'SQL to opportunity now (%)',
+  sqlToOppTarget: 'SQL to opportunity target (%)',
+  closeRateCurrent: 'Close rate now (%)',
+  closeRateTarget: 'Close rate target (%)',
+  quarterlyQuota: 'Quarterly quota (whole team)',
+  framework: 'Framework',
+};

@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { App, type Receiver } from '@slack/bolt';
+import { describe, expect, it, vi } from 'vitest';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { QUICK_ACTION_IDS } from '../../src/commands/help.js';
+import { SUBCOMMANDS } from '../../src/commands/router.js';
+import type { CommandDeps } from '../../src/commands/types.js';
+import { createLogger } from '../../src/logger.js';
+import { INTAKE_STEP1_CALLBACK_ID } from '../../src/slack/intake-placeholder.js';
+import { registerListeners } from '../../src/slack/listeners.js';
+import { createMetrics } from '../../src/slack/metrics.js';
+import { BOT_SCOPES } from '../../src/slack/scopes.js';
+import type { Store } from '../../src/store/index.js';
+
+const manifestSchema = z.object({
+  features: z.object({
+    app_home: z.object({ home_tab_enabled: z.boolean() }),
+    shortcuts: z
+      .array(z.object({ callback_id: z.string(), type: z.enum(['global', 'message']) }))
+      .default([]),
+    slash_commands: z.array(
+      z.object({ command: z.string(), description: z.string(), usage_hint: z.string() }),
+    ),
+  }),
+  oauth_config: z.object({ scopes: z.object({ bot: z.array(z.string()) }) }),
+  settings: z.object({
+    event_subscriptions: z.object({ bot_events: z.array(z.string()) }),
+    interactivity: z.object({ is_enabled: z.boolean() }),
+    socket_mode_enabled: z.boolean(),
+    org_deploy_enabled: z.boolean(),
+  }),
+});
+
+const manifest = manifestSchema.parse(
+  parse(readFileSync(new URL('../../manifest.yml', import.meta.url), 'utf8')),
+);
+
+/** Registers every listener on a real Bolt app and records what was registered for what. */
+function registrations() {
+  const receiver: Receiver = { init: () => {}, start: async () => {}, stop: async () => {} };
+  const app = new App({ token: 'xoxb-test', botId: 'B1', botUserId: 'U1', receiver });
+  const seen = {
+    command: [] as unknown[],
+    shortcut: [] as unknown[],
+    view: [] as unknown[],
+    action: [] as unknown[],
+    event: [] as unknown[],
+  };
+  for (const kind of Object.keys(seen) as (keyof typeof seen)[]) {
+    const original = app[kind].bind(app) as (...args: unknown[]) => unknown;
+    vi.spyOn(app, kind).mockImplementation(((first: unknown, ...rest: unknown[]) => {
+      seen[kind].push(first);
+      return original(first, ...rest);
+    }) as never);
+  }
+  const deps: CommandDeps = {
+    store: {} as Store,
+    logger: createLogger('silent'),
+    metrics: createMetrics(),
+    openIntake: async () => {},
+    now: () => new Date(),
+  };
+  registerListeners(app, deps);
+  return seen;
+}
+
+const ids = (values: unknown[]) =>
+  [...new Set(values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))))].sort();
+
+describe('manifest.yml and the registered listeners', () => {
+  const seen = registrations();
+
+  it('registers a handler for every slash command in the manifest, and no command the manifest lacks', () => {
+    expect(ids(seen.command)).toEqual(manifest.features.slash_commands.map((c) => c.command).sort());
+  });
+
+  it('registers a handler for every shortcut in the manifest, and no shortcut the manifest lacks', () => {
+    expect(ids(seen.shortcut)).toEqual(manifest.features.shortcuts.map((s) => s.callback_id).sort());
+  });
+
+  it('subscribes to exactly the bot events that have listeners', () => {
+    expect(ids(seen.event)).toEqual([...manifest.settings.event_subscriptions.bot_events].sort());
+  });
+
+  it('enables interactivity when buttons, shortcuts or modals are handled, and the Home tab it publishes', () => {
+    expect(seen.action.length + seen.view.length + seen.shortcut.length).toBeGreaterThan(0);
+    expect(manifest.settings.interactivity.is_enabled).toBe(true);
+    expect(seen.event).toContain('app_home_opened');
+    expect(manifest.features.app_home.home_tab_enabled).toBe(true);
+  });
+
+  it('handles every button the usage message and Home tab show, and submissions of the intake step', () => {
+    expect(ids(seen.action)).toEqual(expect.arrayContaining(Object.values(QUICK_ACTION_IDS)));
+    expect(ids(seen.view)).toContain(INTAKE_STEP1_CALLBACK_ID);
+  });
+
+  it('asks for exactly the bot scopes the code declares', () => {
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...BOT_SCOPES].sort());
+  });
+
+  it('names every subcommand in the usage hint', () => {
+    const hint = manifest.features.slash_commands[0]?.usage_hint ?? '';
+    for (const name of SUBCOMMANDS.filter((n) => n !== 'design')) expect(hint).toContain(name);
+  });
+
+  it('runs in Socket Mode and can be deployed org-wide', () => {
+    expect(manifest.settings.socket_mode_enabled).toBe(true);
+    expect(manifest.settings.org_deploy_enabled).toBe(true);
+  });
+});

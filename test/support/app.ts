@@ -1,0 +1,78 @@
+import type { Redis } from 'ioredis';
+import { loadConfig, type RawEnv } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import { connectRedis } from '../../src/redis.js';
+import { createApp, EVENTS_PATH, type SlackApp } from '../../src/slack/create-app.js';
+import { openIntakePlaceholder } from '../../src/slack/intake-placeholder.js';
+import { registerListeners } from '../../src/slack/listeners.js';
+import { createMetrics, type Metrics } from '../../src/slack/metrics.js';
+import { createStore, type Store } from '../../src/store/index.js';
+import { deleteKeysUnder, randomPrefix, TEST_REDIS_URL } from './redis.js';
+
+export const SIGNING_SECRET = 'test-signing-secret';
+export const BOT_TOKEN = 'xoxb-test-bot-token';
+export const BOT_ID = 'B0TESTBOT';
+export const BOT_USER_ID = 'U0TESTBOT';
+export const ENCRYPTION_KEY = '5e'.repeat(32);
+
+/** The app as production wires it, on a free port, with its own Redis key prefix. */
+export interface RunningApp {
+  slack: SlackApp;
+  redis: Redis;
+  store: Store;
+  metrics: Metrics;
+  prefix: string;
+  baseUrl: string;
+  eventsUrl: string;
+  /** Stops the server, deletes every key the app wrote and closes Redis. */
+  stop(): Promise<void>;
+}
+
+/** Starts the app over HTTP with `env` laid over a quiet test environment. */
+export async function startApp(env: RawEnv): Promise<RunningApp> {
+  const prefix = randomPrefix();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    REDIS_URL: TEST_REDIS_URL,
+    REDIS_KEY_PREFIX: prefix,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_BOT_ID: BOT_ID,
+    SLACK_BOT_USER_ID: BOT_USER_ID,
+    ...env,
+  });
+  const logger = createLogger(config.env.LOG_LEVEL);
+  const redis = await connectRedis(config.env.REDIS_URL);
+  const store = createStore(redis, { prefix, encryptionKey: config.env.TOKEN_ENCRYPTION_KEY });
+  const metrics = createMetrics();
+  const slack = createApp(config, {
+    redis,
+    store,
+    logger,
+    metrics,
+    clientOptions: { retryConfig: { retries: 0 } },
+  });
+  registerListeners(slack.app, {
+    store,
+    logger,
+    metrics,
+    openIntake: openIntakePlaceholder,
+    now: () => new Date(),
+  });
+  const port = await slack.start(0);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  return {
+    slack,
+    redis,
+    store,
+    metrics,
+    prefix,
+    baseUrl,
+    eventsUrl: `${baseUrl}${EVENTS_PATH}`,
+    async stop() {
+      await slack.stop();
+      await deleteKeysUnder(redis, prefix);
+      await redis.quit();
+    },
+  };
+}
