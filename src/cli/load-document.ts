@@ -19,7 +19,7 @@ export async function loadDocument(file: string, cwd: string): Promise<unknown> 
     throw new InputError(
       doc.errors.map((e) => ({
         path: e.linePos?.[0] ? `${file}:${e.linePos[0].line}:${e.linePos[0].col}` : file,
-        message: `${e.message.split('\n')[0]} (fix the YAML/JSON syntax there)`,
+        message: `${(e.message.split('\n')[0] ?? '').replace(/[:\s]+$/, '')} (fix the YAML/JSON syntax there)`,
       })),
     );
   }
