@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { withIds } from './block-ids.js';
+import { isRecord } from './json.js';
 import { contentProblem, hasContent, storeMessage } from './message-content.js';
 import type { MethodContext } from './methods/common.js';
 import type { ResponseUrlRecord } from './state.js';
@@ -60,6 +61,18 @@ function apply(ctx: MethodContext, record: ResponseUrlRecord, body: Record<strin
   return { status: 200, body: { ok: true }, effect: inChannel ? 'in_channel' : 'ephemeral', message };
 }
 
+/** Shows the message an app put in a slash command's ack, as Slack does: to the person, or in the channel. */
+export function showCommandAck(
+  ctx: MethodContext,
+  channel: string,
+  userId: string,
+  ackBody: unknown,
+): StoredMessage | undefined {
+  const body = typeof ackBody === 'string' && ackBody !== '' ? { text: ackBody } : ackBody;
+  if (!isRecord(body)) return undefined;
+  return apply(ctx, { channel, userId, createdAt: ctx.now, uses: 0 }, body).message;
+}
+
 /** Handles an app's POST to a response_url: at most 5 uses in 30 minutes, honouring the reply's flags. */
 export function answerResponseUrl(ctx: MethodContext, id: string, url: string, body: unknown): Outcome {
   const record = ctx.state.responseUrls.get(id);
@@ -67,12 +80,12 @@ export function answerResponseUrl(ctx: MethodContext, id: string, url: string, b
   if (!record) outcome = refuse(404, 'no_service');
   else if (ctx.now - record.createdAt > RESPONSE_URL_TTL_MS) outcome = refuse(404, 'expired_url');
   else if (record.uses >= RESPONSE_URL_MAX_USES) outcome = refuse(404, 'used_url');
-  else if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+  else if (!isRecord(body)) {
     record.uses += 1;
     outcome = refuse(400, 'invalid_payload');
   } else {
     record.uses += 1;
-    outcome = apply(ctx, record, body as Record<string, unknown>);
+    outcome = apply(ctx, record, body);
   }
   const recorded: RecordedResponse = {
     url,

@@ -1,10 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ChannelPace, FaultQueue } from './faults.js';
+import { fail } from './methods/common.js';
 import { METHODS, type MethodContext } from './methods/index.js';
 import type { CallLog } from './recorder.js';
 import { answerResponseUrl } from './response-url.js';
 import type { Reply } from './types.js';
-import { decodeCall, decodeMultipart, readBody, sendJson } from './web-request.js';
+import { type DecodedCall, decodeCall, decodeMultipart, readBody, sendJson } from './web-request.js';
 
 /** What the HTTP side of the stand-in needs from the rest of it. */
 export interface ServerDeps {
@@ -44,6 +45,13 @@ async function route(deps: ServerDeps, req: IncomingMessage, res: ServerResponse
   res.end('not found');
 }
 
+/** A method's reply, the arguments it was given, and the Retry-After of a 429. */
+interface Answer {
+  args: Record<string, unknown>;
+  reply: Reply;
+  retryAfter?: number;
+}
+
 async function apiCall(
   deps: ServerDeps,
   method: string,
@@ -52,39 +60,43 @@ async function apiCall(
   query: URLSearchParams,
 ): Promise<void> {
   const ctx = deps.context();
-  const raw = await readBody(req);
-  let args: Record<string, unknown> = {};
-  let status = 200;
-  const headers: Record<string, string> = {};
-  const reply = await (async (): Promise<Reply> => {
-    const handler = METHODS[method];
-    if (!handler) return { ok: false, error: 'unknown_method' };
-    let token: string | undefined;
-    try {
-      ({ args, token } = await decodeCall(req, raw, query));
-    } catch {
-      return { ok: false, error: 'invalid_json' };
-    }
-    if (!token) return { ok: false, error: 'not_authed' };
-    if (!ctx.state.tokens.has(token)) return { ok: false, error: 'invalid_auth' };
-    const rateLimited = (seconds: number): Reply => {
-      status = 429;
-      headers['retry-after'] = String(seconds);
-      return { ok: false, error: 'ratelimited' };
-    };
-    const fault = deps.faults.take(method);
-    if (fault) return 'status' in fault ? rateLimited(fault.retryAfter) : { ok: false, error: fault.error };
-    if (method !== 'chat.postMessage') return handler(args, ctx);
-    const ref = String(args.channel ?? '');
-    const channel = ctx.state.resolveChannel(ref, ctx.now)?.id ?? ref;
-    const paced = deps.pace.retryAfter(channel, ctx.now);
-    if (paced > 0) return rateLimited(paced);
-    const result = handler(args, ctx);
-    if (result.ok) deps.pace.posted(channel, ctx.now);
-    return result;
-  })();
+  const { args, reply, retryAfter } = await answer(deps, ctx, method, req, await readBody(req), query);
+  const status = retryAfter === undefined ? 200 : 429;
   deps.log.record({ method, args, response: reply, status, at: ctx.now });
-  sendJson(res, status, reply, headers);
+  sendJson(res, status, reply, retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) });
+}
+
+/** Answers a Web API call in Slack's order: method, arguments, token, injected faults, pace, then the method. */
+async function answer(
+  deps: ServerDeps,
+  ctx: MethodContext,
+  method: string,
+  req: IncomingMessage,
+  raw: Buffer,
+  query: URLSearchParams,
+): Promise<Answer> {
+  const handler = METHODS[method];
+  if (!handler) return { args: {}, reply: fail('unknown_method') };
+  let decoded: DecodedCall;
+  try {
+    decoded = await decodeCall(req, raw, query);
+  } catch {
+    return { args: {}, reply: fail('invalid_json') };
+  }
+  const { args, token } = decoded;
+  if (!token) return { args, reply: fail('not_authed') };
+  if (!ctx.state.tokens.has(token)) return { args, reply: fail('invalid_auth') };
+  const fault = deps.faults.take(method);
+  if (fault && 'status' in fault) return { args, reply: fail('ratelimited'), retryAfter: fault.retryAfter };
+  if (fault) return { args, reply: fail(fault.error) };
+  if (method !== 'chat.postMessage') return { args, reply: handler(args, ctx) };
+  const ref = String(args.channel ?? '');
+  const channel = ctx.state.resolveChannel(ref, ctx.now)?.id ?? ref;
+  const paced = deps.pace.retryAfter(channel, ctx.now);
+  if (paced > 0) return { args, reply: fail('ratelimited'), retryAfter: paced };
+  const reply = handler(args, ctx);
+  if (reply.ok) deps.pace.posted(channel, ctx.now);
+  return { args, reply };
 }
 
 async function upload(

@@ -20,6 +20,7 @@ import {
   viewSubmissionPayload,
 } from './payloads/view.js';
 import { CallLog } from './recorder.js';
+import { showCommandAck } from './response-url.js';
 import { createListener } from './server.js';
 import { SandboxState, type Workspace } from './state.js';
 import type {
@@ -196,9 +197,12 @@ export class SlackStandIn {
     this.faults.add(method, fault);
   }
 
-  /** Sends a signed slash command (form-encoded) to the app. */
+  /** Sends a signed slash command (form-encoded) to the app; a message in its ack is shown as Slack shows it. */
   async sendSlashCommand(input: SlashCommandInput, options?: SendOptions): Promise<AppReply> {
-    return this.send(formBody({ ...slashCommandPayload(this.context(), input) }), options);
+    const payload = slashCommandPayload(this.context(), input);
+    const reply = await this.send(formBody({ ...payload }), options);
+    if (reply.status === 200) showCommandAck(this.context(), payload.channel_id, payload.user_id, reply.body);
+    return reply;
   }
 
   /** Sends a signed block_actions payload for an element in a posted message or an open view. */

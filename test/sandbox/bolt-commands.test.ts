@@ -59,6 +59,19 @@ describe('slash commands into a real Bolt app', () => {
     expect(standIn.calls('auth.test')).toEqual([]);
   });
 
+  it('shows the text of an ack to the person who typed the command', async () => {
+    hooks.command = async ({ ack }) => ack({ text: 'Usage: /sales-ops qualify <lead>' });
+    await standIn.sendSlashCommand({ text: 'help', userId: 'U0ANA', channelId: 'C0SALES' });
+    expect(standIn.messages('C0SALES')).toEqual([
+      expect.objectContaining({
+        text: 'Usage: /sales-ops qualify <lead>',
+        ephemeral: true,
+        ephemeralTo: 'U0ANA',
+      }),
+    ]);
+    expect(standIn.responses()).toEqual([]);
+  });
+
   it.each(['bad', 'stale'] as const)(
     'gets 401 from Bolt for a %s signature, and no listener runs',
     async (signature) => {

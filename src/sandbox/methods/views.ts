@@ -24,11 +24,11 @@ function usableTrigger(id: string, ctx: MethodContext): TriggerRecord | Reply {
 const isTrigger = (value: TriggerRecord | Reply): value is TriggerRecord => 'issuedAt' in value;
 
 /** Why a view would be refused: too large, not of the expected type, or outside Block Kit's limits. */
-function viewError(view: unknown, type: 'modal' | 'home' | 'any', ctx: MethodContext, selfId?: string) {
+function viewError(view: unknown, type: 'modal' | 'home', ctx: MethodContext, selfId?: string) {
   if (typeof view !== 'object' || view === null) return fail('invalid_arguments', ['[ERROR] missing view']);
   if (Buffer.byteLength(JSON.stringify(view)) > LIMITS.viewPayloadBytes) return fail('view_too_large');
   const kind = (view as Json).type;
-  if (type !== 'any' && kind !== type)
+  if (kind !== type)
     return fail('invalid_arguments', [`[ERROR] view.type must be '${type}' [json-pointer:/view/type]`]);
   const check = checkView(view);
   if (!check.ok)
