@@ -65,8 +65,9 @@ function rowToDeal({ record, row }: ParsedRow, context: RowContext): Deal | stri
     if (first === undefined) seen.set(id, row);
     else problems.push(`${plan.idColumn} ${quoteCell(id)} already appears on row ${first}`);
   }
-  if (cells.createdAt !== undefined && cells.createdAt.slice(0, 10) > context.latestCreated) {
-    problems.push(`the creation date ${cells.createdAt} is in the future`);
+  const started = cells.createdAt ?? cells.engagedAt;
+  if (started !== undefined && started.slice(0, 10) > context.latestCreated) {
+    problems.push(`the creation date ${started} is in the future`);
   }
   if (id === undefined || problems.length > 0) return problems.join('; ');
   return SOURCE_DEFINITIONS[plan.preview.source].toDeal({ ...cells, id }, context.products);

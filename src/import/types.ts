@@ -7,8 +7,15 @@ export type Source = (typeof SOURCES)[number];
 
 /** Fields read as trimmed text; an empty cell is absent. */
 export type TextField = 'id' | 'stage' | 'status' | 'account' | 'owner' | 'product' | 'source';
-/** Fields read as dates. `closeDate` is the close date of a closed deal and the expected one of an open deal. */
-export type DateField = 'createdAt' | 'closedAt' | 'closeDate' | 'expectedCloseDate' | 'wonAt' | 'lostAt';
+/** Fields read as dates. `engagedAt` is when a deal entered its first worked stage (Maven's Engaging). `closeDate` is the close date of a closed deal and the expected one of an open deal. */
+export type DateField =
+  | 'createdAt'
+  | 'engagedAt'
+  | 'closedAt'
+  | 'closeDate'
+  | 'expectedCloseDate'
+  | 'wonAt'
+  | 'lostAt';
 /** Fields read as yes/no flags (Salesforce's Won and Closed). */
 export type FlagField = 'won' | 'closed';
 

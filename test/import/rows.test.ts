@@ -33,7 +33,6 @@ describe('importDeals validates each row', () => {
       status: 'open',
       owner: 'James Ascencio',
       product: 'MG Advanced',
-      createdAt: '2016-10-25',
       history: [{ stage: 'Engaging', enteredAt: '2016-10-25' }],
     });
   });

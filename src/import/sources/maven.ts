@@ -22,7 +22,7 @@ export const maven: SourceDefinition = {
   columns: {
     opportunity_id: { field: 'id', parse: 'text', required: true },
     deal_stage: { field: 'stage', parse: 'text', required: true },
-    engage_date: { field: 'createdAt', parse: 'date', required: true },
+    engage_date: { field: 'engagedAt', parse: 'date', required: true },
     close_date: { field: 'closeDate', parse: 'date', required: true },
     close_value: { field: 'amount', parse: 'amount', required: true },
     sales_agent: { field: 'owner', parse: 'text' },
@@ -42,8 +42,8 @@ export const maven: SourceDefinition = {
     const listed =
       cells.product === undefined ? undefined : products.get(normaliseProductName(cells.product));
     const history: StageEntry[] = [];
-    if (stage !== 'Prospecting' && cells.createdAt !== undefined) {
-      history.push({ stage: 'Engaging', enteredAt: cells.createdAt });
+    if (stage !== 'Prospecting' && cells.engagedAt !== undefined) {
+      history.push({ stage: 'Engaging', enteredAt: cells.engagedAt });
     }
     if (closed && cells.closeDate !== undefined) history.push({ stage, enteredAt: cells.closeDate });
     return buildDeal({
@@ -54,7 +54,8 @@ export const maven: SourceDefinition = {
       account: cells.account,
       owner: cells.owner,
       product: listed?.name ?? cells.product,
-      createdAt: cells.createdAt,
+      // The export has no creation date: engage_date is when Engaging began, so it goes in the history only,
+      // and time spent in Prospecting stays unknown instead of looking like zero days.
       closedAt: closed ? cells.closeDate : undefined,
       expectedCloseDate: closed ? undefined : cells.closeDate,
       history,

@@ -72,8 +72,9 @@ describe('wrap', () => {
     expect(lines).toEqual(['👍🏽👨‍👩‍👧‍👦', '👍🏽👨‍👩‍👧‍👦']);
     expect(lines.flatMap(graphemes)).toHaveLength(4);
   });
-  it('does not break at a space that belongs to a grapheme cluster', () => {
-    expect(wrap('x\u0600 y', 2)).toEqual(['x', '\u0600 ', 'y']);
+  it('drops a prepended concatenation mark that would glue itself to the next space', () => {
+    // U+0600 prepends to the space after it, and width tables disagree on its width: it is removed.
+    expect(wrap('x\u0600 y', 2)).toEqual(['x', 'y']);
   });
   it('returns one empty line for empty text', () => {
     expect(wrap('', 10)).toEqual(['']);
