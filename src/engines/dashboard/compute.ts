@@ -7,8 +7,8 @@ import {
   healthInputsFromDeals,
   outcomeOf,
   pipelineHealth,
-  salesVelocity,
   type StageDef,
+  salesVelocity,
   snapshotFunnel,
   stageConversion,
   stuckDeals,
@@ -74,7 +74,13 @@ export function computeDashboard(input: DashboardInput): Dashboard {
   if (rate !== undefined && rate > 0) dashboard.neededCoverage = round1(100 / rate);
   if (input.quota !== undefined) {
     const period = input.period ?? quarterOf(now, input.zone);
-    dashboard.quota = quotaStatus({ quota: input.quota, period, deals, openPipeline: pipeline.open, winRate: rate });
+    dashboard.quota = quotaStatus({
+      quota: input.quota,
+      period,
+      deals,
+      openPipeline: pipeline.open,
+      winRate: rate,
+    });
   }
   const open = dashboard.counts.open;
   if (rate !== undefined && average !== undefined && cycle.medianDays !== undefined && cycle.medianDays > 0) {

@@ -1,4 +1,5 @@
 import { formatCount, formatHealth, formatMoney, formatPercent, trendArrow } from '../blueprint/index.js';
+import type { StageBottleneck } from '../pipeline/index.js';
 import { round1 } from '../pipeline/stats.js';
 import type { MetricComparison } from './history.js';
 import type { MetricUnit } from './metrics.js';
@@ -8,7 +9,7 @@ const NONE = '—';
 const FORMATS: Record<MetricUnit, (value: number) => string> = {
   percent: (v) => formatPercent(round1(v)),
   money: formatMoney,
-  days: (v) => (round1(v) === 1 ? '1 day' : `${formatCount(round1(v))} days`),
+  days: (v) => (round1(v) === 1 ? '1 day' : `${round1(v)} days`),
   ratio: (v) => `${round1(v)}×`,
   moneyPerDay: (v) => `${formatMoney(v)}/day`,
   count: formatCount,
@@ -30,4 +31,22 @@ export function formatTrendCell(
   if (comparison?.current === undefined || reference === undefined) return NONE;
   const trend = against === 'lastWeek' ? comparison.trendWeek : comparison.trendBaseline;
   return `${trendArrow(trend)} ${formatMetricValue(reference, unit)}`;
+}
+
+/** What the numbers say about a bottleneck stage, one short sentence each. */
+export function bottleneckFacts(b: StageBottleneck): string[] {
+  const facts: string[] = [];
+  if (b.dropped > 0) {
+    const deals = b.dropped === 1 ? '1 deal' : `${formatCount(b.dropped)} deals`;
+    facts.push(`${deals} lost here, ${formatMoney(b.moneyLost)} at the downstream win rate`);
+  }
+  if (b.conversion !== undefined) {
+    const target = b.target === undefined ? '' : ` against a target of ${formatPercent(b.target)}`;
+    facts.push(`converts ${formatPercent(b.conversion)}${target}`);
+  }
+  if (b.medianDays !== undefined) {
+    const tail = b.p90Days === undefined ? '' : `, p90 ${b.p90Days} days`;
+    facts.push(`median ${b.medianDays} days in stage${tail}`);
+  }
+  return facts;
 }

@@ -48,7 +48,9 @@ export function compareToHistory(current: Snapshot, history: readonly Snapshot[]
       byWeek.set(snapshot.week, snapshot);
     }
   }
-  const previous = Array.from({ length: BASELINE_WEEKS }, (_, i) => byWeek.get(weeksBefore(current.week, i + 1)));
+  const previous = Array.from({ length: BASELINE_WEEKS }, (_, i) =>
+    byWeek.get(weeksBefore(current.week, i + 1)),
+  );
   const entries = METRICS.map((metric): [MetricId, MetricComparison] => {
     const now = current.figures[metric.id];
     const lastWeek = previous[0]?.figures[metric.id];

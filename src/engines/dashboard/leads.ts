@@ -41,7 +41,12 @@ export function furthestGate(lead: FunnelLead): number {
 export function leadFunnel(leads: readonly FunnelLead[]): LeadFunnel {
   const gates = leads.map(furthestGate);
   const reached = (gate: number) => gates.filter((g) => g >= gate).length;
-  const funnel: LeadFunnel = { leads: leads.length, mql: reached(1), sql: reached(2), opportunity: reached(3) };
+  const funnel: LeadFunnel = {
+    leads: leads.length,
+    mql: reached(1),
+    sql: reached(2),
+    opportunity: reached(3),
+  };
   const mqlToSql = percentOf(funnel.sql, funnel.mql);
   const sqlToOpp = percentOf(funnel.opportunity, funnel.sql);
   if (mqlToSql !== undefined) funnel.mqlToSql = round1(mqlToSql);

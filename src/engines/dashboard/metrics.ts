@@ -61,10 +61,3 @@ export const METRICS: readonly MetricDef[] = ROWS.map((m) => ({
   ...m,
   target: m.target ?? ((d: Dashboard) => d.targets[m.id]),
 }));
-
-/** The definition of a metric. */
-export function metricDef(id: MetricId): MetricDef {
-  const def = METRICS.find((m) => m.id === id);
-  if (def === undefined) throw new RangeError(`unknown metric ${id}`);
-  return def;
-}

@@ -1,15 +1,17 @@
 import { DateTime } from 'luxon';
 import { InputError } from '../../errors.js';
 import type { Deal } from '../deal.js';
-import { coverage } from '../pipeline/index.js';
 import { isoMillis } from '../pipeline/dates.js';
+import { coverage } from '../pipeline/index.js';
 import type { Period, QuotaStatus } from './types.js';
 
 /** The calendar quarter that holds `now` in the team's time zone, as ISO dates. */
 export function quarterOf(now: string, zone = 'UTC'): Period {
   const time = DateTime.fromISO(now, { zone });
   if (!time.isValid) {
-    throw new InputError([{ path: 'now', message: `must be an ISO timestamp in a known time zone, got ${now}` }]);
+    throw new InputError([
+      { path: 'now', message: `must be an ISO timestamp in a known time zone, got ${now}` },
+    ]);
   }
   const start = time.startOf('quarter');
   return { start: start.toISODate() ?? '', end: start.plus({ quarters: 1 }).toISODate() ?? '' };
@@ -39,7 +41,11 @@ export function quotaStatus(input: {
     .filter((d) => d.status === 'won' && inPeriod(d.closedAt, input.period))
     .reduce((sum, d) => sum + (d.amount ?? 0), 0);
   const remaining = Math.max(0, input.quota - won);
-  const cover = coverage({ openPipeline: input.openPipeline, remainingQuota: remaining, winRate: input.winRate ?? 0 });
+  const cover = coverage({
+    openPipeline: input.openPipeline,
+    remainingQuota: remaining,
+    winRate: input.winRate ?? 0,
+  });
   const status: QuotaStatus = {
     amount: input.quota,
     period: input.period,

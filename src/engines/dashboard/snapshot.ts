@@ -18,7 +18,9 @@ const WEEK = /^(\d{4})-W(\d{2})$/;
 export function isoWeek(now: string, zone = 'UTC'): string {
   const time = DateTime.fromISO(now, { zone });
   if (!time.isValid) {
-    throw new InputError([{ path: 'now', message: `must be an ISO timestamp in a known time zone, got ${now}` }]);
+    throw new InputError([
+      { path: 'now', message: `must be an ISO timestamp in a known time zone, got ${now}` },
+    ]);
   }
   return `${time.weekYear}-W${String(time.weekNumber).padStart(2, '0')}`;
 }
@@ -29,7 +31,10 @@ export function weeksBefore(week: string, weeks: number): string {
   const start =
     match === null
       ? undefined
-      : DateTime.fromObject({ weekYear: Number(match[1]), weekNumber: Number(match[2]), weekday: 1 }, { zone: 'utc' });
+      : DateTime.fromObject(
+          { weekYear: Number(match[1]), weekNumber: Number(match[2]), weekday: 1 },
+          { zone: 'utc' },
+        );
   if (start === undefined || !start.isValid || isoWeek(start.toISO() ?? '') !== week) {
     throw new InputError([{ path: 'week', message: `must be an ISO week such as 2026-W48, got ${week}` }]);
   }

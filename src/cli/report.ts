@@ -1,0 +1,214 @@
+import { createReadStream } from 'node:fs';
+import { type FileHandle, open, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Presets, SingleBar } from 'cli-progress';
+import { parse } from 'csv-parse/sync';
+import {
+  computeDashboard,
+  renderReportText,
+  stagesForImport,
+  windowTrends,
+} from '../engines/dashboard/index.js';
+import type { Deal } from '../engines/deal.js';
+import { InputError, type Problem } from '../errors.js';
+import {
+  detectSource,
+  importDeals,
+  loadProductPrices,
+  SOURCE_DEFINITIONS,
+  SOURCES,
+  type Source,
+} from '../import/index.js';
+import { type CliCommand, EXIT_OK } from './io.js';
+
+const USAGE = `Usage: sales-ops report FILE.csv [--source hubspot|salesforce|pipedrive|maven] [--products products.csv] [--quota N] [--now ISO]
+
+  FILE.csv    a CRM export: HubSpot deals, Salesforce opportunities, Pipedrive deals or the Maven sample
+  --source    the system the file comes from (default: recognised from the header row)
+  --products  a price list (product,sales_price) to value open Maven deals; defaults to products.csv beside FILE
+  --quota     the team's quota for the quarter of --now, to show coverage
+  --now       the moment the report is for, e.g. 2017-12-31T12:00:00Z (default: the current time)
+`;
+
+const TREND_DAYS = 90;
+const KNOWN = new Set(['source', 'products', 'quota', 'now', 'help']);
+
+interface ReportArgs {
+  file: string;
+  source?: Source;
+  products?: string;
+  quota?: number;
+  now: string;
+}
+
+function isSource(value: string): value is Source {
+  return (SOURCES as readonly string[]).includes(value);
+}
+
+function parseReportArgs(args: string[]): ReportArgs | 'help' {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: false,
+    options: {
+      source: { type: 'string' },
+      products: { type: 'string' },
+      quota: { type: 'string' },
+      now: { type: 'string' },
+      help: { type: 'boolean' },
+    },
+  });
+  if (values.help === true) return 'help';
+  const problems: Problem[] = Object.keys(values)
+    .filter((key) => !KNOWN.has(key))
+    .map((key) => ({ path: `--${key}`, message: 'is not an option of report; see --help' }));
+  const text = (name: string): string | undefined => {
+    const value = values[name];
+    if (value === true) problems.push({ path: `--${name}`, message: 'needs a value' });
+    return typeof value === 'string' ? value : undefined;
+  };
+  const [file, ...extra] = positionals;
+  if (file === undefined)
+    problems.push({ path: 'FILE', message: 'is required: sales-ops report sales_pipeline.csv' });
+  if (extra.length > 0)
+    problems.push({ path: extra.join(' '), message: 'unexpected argument; pass one CSV file' });
+  const parsed: ReportArgs = { file: file ?? '', now: new Date().toISOString() };
+  const source = text('source');
+  if (source !== undefined) {
+    if (isSource(source)) parsed.source = source;
+    else problems.push({ path: '--source', message: `must be one of ${SOURCES.join(', ')}` });
+  }
+  const products = text('products');
+  if (products !== undefined) parsed.products = products;
+  const quota = text('quota');
+  if (quota !== undefined) {
+    const amount = Number(quota.replace(/[,_$\s]/g, ''));
+    if (Number.isFinite(amount) && amount > 0) parsed.quota = amount;
+    else problems.push({ path: '--quota', message: 'must be an amount above 0, such as 3000000' });
+  }
+  const now = text('now');
+  if (now !== undefined) {
+    if (Number.isNaN(Date.parse(now)))
+      problems.push({ path: '--now', message: 'must be an ISO timestamp such as 2017-12-31T12:00:00Z' });
+    else parsed.now = new Date(now).toISOString();
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  return parsed;
+}
+
+/** The size of a readable file, or an InputError that says what is wrong with the path. */
+async function fileSize(path: string, shown: string, what: string): Promise<number> {
+  try {
+    const info = await stat(path);
+    if (info.isFile()) return info.size;
+    throw new InputError([{ path: shown, message: `is a folder, not a file; pass the path of ${what}` }]);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError([
+      { path: shown, message: `no such file or not readable; pass the path of ${what}` },
+    ]);
+  }
+}
+
+/** The source a file's header row names, read from its first 64 kB; undefined when it is not recognisable. */
+async function sniffSource(path: string): Promise<Source | undefined> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(path, 'r');
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(65_536), 0, 65_536, 0);
+    const text = buffer
+      .subarray(0, bytesRead)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '');
+    const [header] = parse(text.split(/\r?\n/)[0] ?? '', { relax_quotes: true }) as string[][];
+    return header === undefined ? undefined : detectSource(header);
+  } catch {
+    return undefined;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** The product prices to value open Maven deals: --products, or products.csv beside a Maven file. */
+async function productPrices(
+  args: ReportArgs,
+  path: string,
+  cwd: string,
+): Promise<Map<string, number> | undefined> {
+  if (args.products !== undefined) {
+    const products = resolve(cwd, args.products);
+    await fileSize(products, args.products, 'a products.csv with product and sales_price columns');
+    return loadProductPrices(products);
+  }
+  const beside = join(dirname(path), 'products.csv');
+  const isMaven = (args.source ?? (await sniffSource(path))) === 'maven';
+  const exists = await stat(beside).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+  return isMaven && exists ? loadProductPrices(beside) : undefined;
+}
+
+/** `sales-ops report FILE.csv`: imports a CRM export and prints its dashboard, funnel, bottlenecks and stuck deals. */
+export const run: CliCommand = async (args, io) => {
+  const parsed = parseReportArgs(args);
+  if (parsed === 'help') {
+    io.stdout(USAGE);
+    return EXIT_OK;
+  }
+  const path = resolve(io.cwd, parsed.file);
+  const size = await fileSize(path, parsed.file, 'a CSV export');
+  const prices = await productPrices(parsed, path, io.cwd);
+  const deals: Deal[] = [];
+  const input = createReadStream(path);
+  const bar =
+    process.stderr.isTTY === true
+      ? new SingleBar(
+          {
+            stream: process.stderr,
+            format: 'Importing {bar} {percentage}% | {rows} rows',
+            hideCursor: true,
+            clearOnComplete: true,
+          },
+          Presets.shades_classic,
+        )
+      : undefined;
+  bar?.start(size, 0, { rows: 0 });
+  const result = await importDeals(input, {
+    ...(parsed.source === undefined ? {} : { source: parsed.source }),
+    now: parsed.now,
+    sink: async (batch) => {
+      deals.push(...batch);
+    },
+    onProgress: (rows) => bar?.update(input.bytesRead, { rows }),
+    maxRejectedListed: 1000,
+    ...(prices === undefined ? {} : { lookups: { productPrices: prices } }),
+  }).finally(() => bar?.stop());
+  for (const rejected of result.rejected) io.stderr(`rejected: ${rejected.reason}\n`);
+  const unlisted = result.rejectedCount - result.rejected.length;
+  if (unlisted > 0) io.stderr(`rejected: … and ${unlisted} more rows\n`);
+  if (result.rejectedCount > 0) {
+    io.stderr(
+      `${result.rejectedCount} of ${result.rowsRead} rows rejected; the report covers the other ${result.accepted}.\n`,
+    );
+  }
+
+  const stages = stagesForImport(result.source, deals);
+  const dashboard = computeDashboard({
+    stages,
+    deals,
+    now: parsed.now,
+    ...(parsed.quota === undefined ? {} : { quota: parsed.quota }),
+  });
+  const { current, trends } = windowTrends(stages, deals, { now: parsed.now, days: TREND_DAYS });
+  io.stdout(
+    renderReportText(dashboard, {
+      file: basename(parsed.file),
+      sourceLabel: SOURCE_DEFINITIONS[result.source].label,
+      now: parsed.now,
+      trends: { days: TREND_DAYS, current, trends },
+    }),
+  );
+  return EXIT_OK;
+};
