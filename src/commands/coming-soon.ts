@@ -2,7 +2,7 @@ import { SLASH_COMMAND } from './help.js';
 import type { CommandHandler } from './types.js';
 
 /** What works in Slack today, named in every "not built yet" reply. */
-export const WORKS_TODAY = `\`${SLASH_COMMAND} YourCompany\` starts the business intake and saves your profile, and \`${SLASH_COMMAND} help\` lists every command.`;
+export const WORKS_TODAY = `\`${SLASH_COMMAND} YourCompany\` designs your sales operations blueprint, \`${SLASH_COMMAND} pipeline\` and \`${SLASH_COMMAND} crm\` give the pipeline and the CRM spec from it, and \`${SLASH_COMMAND} help\` lists every command.`;
 
 /** A handler that says plainly the feature is not built yet, shows no made-up result, and names what works. */
 export function comingSoon(feature: string, command: string): CommandHandler {

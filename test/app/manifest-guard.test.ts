@@ -7,11 +7,11 @@ import { QUICK_ACTION_IDS } from '../../src/commands/help.js';
 import { SUBCOMMANDS } from '../../src/commands/router.js';
 import type { CommandDeps } from '../../src/commands/types.js';
 import { createLogger } from '../../src/logger.js';
-import { INTAKE_STEP1_CALLBACK_ID } from '../../src/slack/intake-placeholder.js';
 import { registerListeners } from '../../src/slack/listeners.js';
 import { createMetrics } from '../../src/slack/metrics.js';
 import { BOT_SCOPES } from '../../src/slack/scopes.js';
 import type { Store } from '../../src/store/index.js';
+import { INTAKE_BACK_ACTION_ID, INTAKE_CALLBACK_ID } from '../../src/views/intake/index.js';
 
 const manifestSchema = z.object({
   features: z.object({
@@ -90,9 +90,11 @@ describe('manifest.yml and the registered listeners', () => {
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);
   });
 
-  it('handles every button the usage message and Home tab show, and submissions of the intake step', () => {
-    expect(ids(seen.action)).toEqual(expect.arrayContaining(Object.values(QUICK_ACTION_IDS)));
-    expect(ids(seen.view)).toContain(INTAKE_STEP1_CALLBACK_ID);
+  it('handles every button the usage message and Home tab show, and the intake modal', () => {
+    expect(ids(seen.action)).toEqual(
+      expect.arrayContaining([...Object.values(QUICK_ACTION_IDS), INTAKE_BACK_ACTION_ID]),
+    );
+    expect(ids(seen.view)).toContain(INTAKE_CALLBACK_ID);
   });
 
   it('asks for exactly the bot scopes the code declares', () => {
