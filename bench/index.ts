@@ -1,0 +1,3 @@
+import { benchImportMemory } from './import-memory.js';
+
+await benchImportMemory();
