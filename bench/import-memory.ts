@@ -62,7 +62,7 @@ async function parseAll(rows: number): Promise<{ ms: number; peakMb: number }> {
   return { ms, peakMb: peak };
 }
 
-/** Prints time and peak heap of both approaches at two sizes, with the ratios between them. */
+/** Prints time and peak heap of both approaches at three sizes, with the ratio between them. */
 export async function benchImportMemory(): Promise<void> {
   console.log('import: streaming importer vs read-everything-then-parse (HubSpot-shaped CSV)');
   console.log(

@@ -5,7 +5,7 @@ import { ConfigError, RedisSetupError } from './errors.js';
 import { createLogger } from './logger.js';
 import { checkRedis, connectRedis } from './redis.js';
 import { createApp } from './slack/create-app.js';
-import { openIntakePlaceholder } from './slack/intake-placeholder.js';
+import { createOpenIntake } from './slack/intake-open.js';
 import { registerListeners } from './slack/listeners.js';
 import { createMetrics } from './slack/metrics.js';
 import { createStore } from './store/index.js';
@@ -31,7 +31,7 @@ export async function main(): Promise<void> {
     store,
     logger,
     metrics,
-    openIntake: openIntakePlaceholder,
+    openIntake: createOpenIntake({ store, now: () => new Date() }),
     now: () => new Date(),
   });
   await slack.start(config.env.PORT);

@@ -15,6 +15,16 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand
       'qualify --framework ID --CRITERION LEVEL ... | --answers FILE   print a qualification scorecard',
     load: async () => (await import('./cli/qualify.js')).run,
   },
+  report: {
+    summary:
+      'report FILE.csv [--source hubspot|salesforce|pipedrive|maven] [--products FILE] [--quota N] [--now ISO]   pipeline report of a CRM export',
+    load: async () => (await import('./cli/report.js')).run,
+  },
+  import: {
+    summary:
+      "import FILE.csv [--source hubspot|salesforce|pipedrive|maven] [--team T…] [--products FILE] [--dry-run] [--now ISO]   store a CRM export as the team's deals, with a hygiene audit",
+    load: async () => (await import('./cli/import.js')).run,
+  },
   abtest: {
     summary: 'abtest --a 40/1000 --b 60/1000 [--alpha 0.05 --power 0.8 --lift 0.01]   A/B test statistics',
     load: async () => (await import('./cli/abtest.js')).run,

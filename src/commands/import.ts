@@ -1,5 +1,42 @@
-import { comingSoon } from './coming-soon.js';
+import { WebAPIPlatformError } from '@slack/web-api';
+import { InputError } from '../errors.js';
+import { SOURCES, type Source } from '../import/index.js';
+import { buildImportModal } from '../views/import/modal.js';
+import { SLASH_COMMAND } from './help.js';
 import type { CommandHandler } from './types.js';
 
-/** `/sales-ops import`: importing a CRM export (CSV) through a file input in a modal. Not built yet, so it says so. */
-export const importCsv: CommandHandler = comingSoon('CRM import', 'import');
+/** Slack refuses a trigger that is older than three seconds or was already used. */
+const STALE_TRIGGER_ERRORS = new Set(['expired_trigger_id', 'exchanged_trigger_id', 'invalid_trigger_id']);
+
+function isSource(word: string): word is Source {
+  return (SOURCES as readonly string[]).includes(word);
+}
+
+/** The source named after `import`, if any: `/sales-ops import hubspot` pre-selects HubSpot. */
+function sourceFrom(args: string): Source | undefined {
+  const word = args.trim().toLowerCase();
+  if (word === '') return undefined;
+  if (isSource(word)) return word;
+  throw new InputError(
+    `"${args.trim()}" is not a CRM this import reads. Use \`${SLASH_COMMAND} import\` and pick the file, or name one of ${SOURCES.join(', ')}: \`${SLASH_COMMAND} import hubspot\`.`,
+  );
+}
+
+/** `/sales-ops import [source]`: opens the import modal (a CSV file input and the system it comes from). */
+export const importCsv: CommandHandler = async (request) => {
+  const source = sourceFrom(request.args);
+  if (request.triggerId === undefined) {
+    await request.reply({ text: `Run \`${SLASH_COMMAND} import\` to pick a CSV export to import.` });
+    return;
+  }
+  try {
+    await request.client.views.open({ trigger_id: request.triggerId, view: buildImportModal(source) });
+  } catch (error) {
+    if (error instanceof WebAPIPlatformError && STALE_TRIGGER_ERRORS.has(error.data.error)) {
+      throw new InputError(
+        `The import form took too long to open, so Slack refused it. Run \`${SLASH_COMMAND} import\` again.`,
+      );
+    }
+    throw error;
+  }
+};

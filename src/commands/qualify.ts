@@ -1,5 +1,99 @@
-import { comingSoon } from './coming-soon.js';
-import type { CommandHandler } from './types.js';
+import {
+  answersEveryCriterion,
+  type InlineQualify,
+  readInlineQualify,
+  tokenizeQualifyText,
+} from '../engines/qualify-text/index.js';
+import { SLASH_COMMAND } from './help.js';
+import { loadWorkspace, type QualifyWorkspace, timeZoneOf } from './qualify-context.js';
+import { openQualifyModal } from './qualify-modal.js';
+import { recordQualification, scorecardMessage } from './qualify-record.js';
+import type { CommandDeps, CommandHandler, CommandRequest } from './types.js';
 
-/** `/sales-ops qualify`: a qualification scorecard for a lead, with inline answers such as `budget=50k`. Not built yet, so it says so. */
-export const qualify: CommandHandler = comingSoon('Lead qualification', 'qualify');
+function detailsOf(inline: InlineQualify, company: string) {
+  return {
+    company,
+    framework: inline.framework,
+    answers: inline.answers,
+    domain: inline.domain,
+    contact: inline.contact,
+    amount: inline.amount,
+    source: inline.source,
+  };
+}
+
+async function openModal(
+  request: CommandRequest,
+  deps: CommandDeps,
+  workspace: QualifyWorkspace,
+  inline: InlineQualify,
+  triggerId: string,
+): Promise<void> {
+  const existing =
+    inline.company === undefined
+      ? undefined
+      : await deps.store.leads.find(request.teamId, inline.company, inline.domain);
+  // A stored lead pre-fills the form, its answers too when they belong to the same framework.
+  const stored = existing?.framework === inline.framework ? existing.answers : {};
+  const name = inline.company === undefined ? '' : ` ${inline.company}`;
+  const retry = `Run \`${SLASH_COMMAND} qualify${name}\` again.`;
+  await openQualifyModal(
+    request.client,
+    triggerId,
+    {
+      framework: inline.framework,
+      frameworkReason: inline.frameworkGiven ? 'your command' : workspace.choice.reason,
+      company: inline.company,
+      contact: inline.contact ?? existing?.contact?.name,
+      domain: inline.domain ?? existing?.domain,
+      amount: inline.amount ?? existing?.amount,
+      answers: { ...stored, ...inline.answers },
+      metadata: {
+        framework: inline.framework,
+        ...(request.channelId ? { channelId: request.channelId } : {}),
+        ...(inline.source ? { source: inline.source } : {}),
+      },
+    },
+    retry,
+  );
+}
+
+/**
+ * `/sales-ops qualify [lead] [key=value …]`: with every criterion answered inline, scores and stores the lead
+ * and shows the scorecard; otherwise opens the qualify modal pre-filled with what the text said.
+ */
+export const qualify: CommandHandler = async (request, deps) => {
+  const tokens = tokenizeQualifyText(request.args);
+  const workspace = await loadWorkspace(deps.store, request.teamId);
+  // Dates are read in the rep's own time zone; only answers need it, so a bare name skips the lookup.
+  const timeZone =
+    tokens.pairs.length > 0
+      ? await timeZoneOf(request.client, request.userId, workspace.timeZone, deps.logger)
+      : (workspace.timeZone ?? 'UTC');
+  const inline = readInlineQualify(tokens, {
+    framework: workspace.choice.framework,
+    clock: { now: deps.now(), timeZone },
+    dealSize: workspace.dealSize,
+  });
+  if (inline.company !== undefined && answersEveryCriterion(inline)) {
+    const { lead, scorecard } = await recordQualification(
+      deps,
+      { teamId: request.teamId, userId: request.userId, model: workspace.model },
+      detailsOf(inline, inline.company),
+    );
+    await request.reply(
+      scorecardMessage(lead, scorecard, workspace.model, {
+        mode: 'rep',
+        shareable: request.channelId !== undefined,
+      }),
+    );
+    return;
+  }
+  if (request.triggerId === undefined) {
+    await request.reply({
+      text: `Name the lead and answer every criterion inline, e.g. \`${SLASH_COMMAND} qualify Acme budget=50k authority=vp need=high timeline="next quarter"\`.`,
+    });
+    return;
+  }
+  await openModal(request, deps, workspace, inline, request.triggerId);
+};

@@ -1,5 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
+import type { Followups } from '../jobs/followups.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../slack/metrics.js';
 import type { Store } from '../store/index.js';
@@ -45,6 +46,8 @@ export interface CommandDeps {
   openIntake: OpenIntake;
   /** The clock, so tests can pin it. */
   now: () => Date;
+  /** Follow-up sequences and their job queues; without them `sequence` and `ooo` say the queue is not set up. */
+  followups?: Followups;
 }
 
 export type CommandHandler = (request: CommandRequest, deps: CommandDeps) => Promise<void>;

@@ -1,10 +1,15 @@
 import type { App } from '@slack/bolt';
 import type { HomeView, KnownBlock } from '@slack/types';
+import type { WebClient } from '@slack/web-api';
+import { leadsHomeBlocks } from '../blocks/leads-home.js';
 import { quickActionsBlock, SLASH_COMMAND } from '../commands/help.js';
 import { escapeMrkdwn } from '../commands/reply.js';
+import type { Lead } from '../engines/lead.js';
+import type { Followups } from '../jobs/followups.js';
 import type { Logger } from '../logger.js';
 import type { BlueprintSummary, SavedProfile, Store } from '../store/index.js';
 import type { Metrics } from './metrics.js';
+import { homeFollowups } from './reminder-home.js';
 
 const MODEL_NAMES = { inside: 'Inside sales', field: 'Field sales', hybrid: 'Hybrid' } as const;
 
@@ -42,6 +47,10 @@ function blueprintText(blueprint: BlueprintSummary | undefined): string {
 export function buildHomeView(data: {
   profile?: SavedProfile;
   blueprint?: BlueprintSummary;
+  /** The person's leads; when given, a "My leads by stage" section shows them. */
+  leads?: readonly Lead[];
+  /** The person's follow-ups due today and overdue (followupsHomeBlocks). */
+  followups?: readonly KnownBlock[];
 }): HomeView & { blocks: KnownBlock[] } {
   const blocks: KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: 'sales-ops' } },
@@ -49,27 +58,47 @@ export function buildHomeView(data: {
     { type: 'divider' },
     { type: 'section', text: { type: 'mrkdwn', text: blueprintText(data.blueprint) } },
     { type: 'divider' },
+    ...(data.leads ? [...leadsHomeBlocks(data.leads), { type: 'divider' } as const] : []),
+    ...(data.followups ? [...data.followups, { type: 'divider' } as const] : []),
     quickActionsBlock(),
   ];
   return { type: 'home', blocks };
 }
 
+/** Publishes a person's Home tab from the team's saved profile and last blueprint. */
+export async function publishHome(
+  client: WebClient,
+  store: Store,
+  teamId: string,
+  userId: string,
+  followups?: Followups,
+): Promise<void> {
+  const [profile, blueprint, leads, due] = await Promise.all([
+    store.profiles.get(teamId),
+    store.blueprints.getLast(teamId),
+    store.leads.listByOwner(teamId, userId),
+    followups ? homeFollowups(followups, client, teamId, userId, new Date()) : undefined,
+  ]);
+  const view = buildHomeView({
+    ...(profile ? { profile } : {}),
+    ...(blueprint ? { blueprint } : {}),
+    leads,
+    ...(due ? { followups: due } : {}),
+  });
+  await client.views.publish({ user_id: userId, view });
+}
+
 /** Publishes the Home tab each time someone opens it. */
-export function registerHome(app: App, deps: { store: Store; logger: Logger; metrics: Metrics }): void {
+export function registerHome(
+  app: App,
+  deps: { store: Store; logger: Logger; metrics: Metrics; followups?: Followups },
+): void {
   app.event('app_home_opened', async ({ event, context, client }) => {
     if (event.tab !== 'home') return;
     const teamId = context.teamId ?? context.enterpriseId;
     try {
       if (!teamId) throw new Error('app_home_opened arrived without a team id');
-      const [profile, blueprint] = await Promise.all([
-        deps.store.profiles.get(teamId),
-        deps.store.blueprints.getLast(teamId),
-      ]);
-      const view = buildHomeView({
-        ...(profile ? { profile } : {}),
-        ...(blueprint ? { blueprint } : {}),
-      });
-      await client.views.publish({ user_id: event.user, view });
+      await publishHome(client, deps.store, teamId, event.user, deps.followups);
     } catch (error) {
       deps.metrics.errors.inc({ source: 'app_home_opened' });
       deps.logger.error({ err: error, teamId }, 'could not publish the Home tab');

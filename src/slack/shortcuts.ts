@@ -1,26 +1,39 @@
 import type { App, GlobalShortcut } from '@slack/bolt';
-import { dispatch } from '../commands/index.js';
-import { replyWithModal } from '../commands/reply.js';
+import { replyToFailure } from '../commands/failure.js';
+import { SLASH_COMMAND } from '../commands/help.js';
+import { loadWorkspace } from '../commands/qualify-context.js';
+import { deliverToRep } from '../commands/qualify-deliver.js';
+import { openQualifyModal } from '../commands/qualify-modal.js';
 import type { CommandDeps } from '../commands/types.js';
 
 /** The global shortcut "Qualify a lead" (manifest.yml names the same id). */
 export const QUALIFY_SHORTCUT_CALLBACK_ID = 'qualify_lead';
 
-/** Registers the global shortcuts; they have no channel, so they answer in a modal. */
+/** Registers the global shortcuts: "Qualify a lead" opens the qualify modal; with no channel, the scorecard goes to the DM. */
 export function registerShortcuts(app: App, deps: CommandDeps): void {
   app.shortcut<GlobalShortcut>(QUALIFY_SHORTCUT_CALLBACK_ID, async ({ ack, shortcut, client }) => {
     await ack();
-    await dispatch(
-      { name: 'qualify', args: '' },
-      {
-        teamId: shortcut.team?.id ?? shortcut.enterprise?.id ?? '',
-        userId: shortcut.user.id,
-        triggerId: shortcut.trigger_id,
-        args: '',
+    const teamId = shortcut.team?.id ?? shortcut.enterprise?.id ?? '';
+    const userId = shortcut.user.id;
+    try {
+      const workspace = await loadWorkspace(deps.store, teamId);
+      await openQualifyModal(
         client,
-        reply: replyWithModal(client, shortcut.trigger_id),
-      },
-      deps,
-    );
+        shortcut.trigger_id,
+        {
+          framework: workspace.choice.framework,
+          frameworkReason: workspace.choice.reason,
+          metadata: { framework: workspace.choice.framework },
+        },
+        `Run the shortcut again, or type \`${SLASH_COMMAND} qualify Acme\`.`,
+      );
+    } catch (error) {
+      await replyToFailure(error, {
+        reply: (m) => deliverToRep(client, deps.logger, { userId }, m),
+        logger: deps.logger,
+        metrics: deps.metrics,
+        source: QUALIFY_SHORTCUT_CALLBACK_ID,
+      });
+    }
   });
 }

@@ -1,4 +1,5 @@
 import type { App, Context } from '@slack/bolt';
+import type { Followups } from '../jobs/followups.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/index.js';
 import type { Metrics } from './metrics.js';
@@ -25,11 +26,16 @@ export async function forgetTeam(
  * Bolt never calls deleteInstallation itself: these listeners remove the tokens and the team's data when
  * the app is uninstalled or its bot token revoked.
  */
-export function registerUninstall(app: App, deps: { store: Store; logger: Logger; metrics: Metrics }): void {
+export function registerUninstall(
+  app: App,
+  deps: { store: Store; logger: Logger; metrics: Metrics; followups?: Followups },
+): void {
   const run = async (context: Context, reason: string) => {
     try {
+      // The team's queued jobs go first: their index lives among the team keys that forgetTeam purges.
+      const jobs = deps.followups && context.teamId ? await deps.followups.removeTeamJobs(context.teamId) : 0;
       const result = await forgetTeam(deps.store, context);
-      deps.logger.info({ ...result, reason }, 'removed the installation and the team data');
+      deps.logger.info({ ...result, jobs, reason }, 'removed the installation and the team data');
     } catch (error) {
       deps.metrics.errors.inc({ source: reason });
       deps.logger.error({ err: error, teamId: context.teamId, reason }, 'could not remove the team data');

@@ -1,16 +1,22 @@
 import type { Redis } from 'ioredis';
 import { type BlueprintRepository, createBlueprintRepository } from './blueprints.js';
 import { createTokenCipher } from './crypto.js';
+import { createDealRepository, type DealRepository } from './deals.js';
+import { createImportPreviewRepository, type ImportPreviewRepository } from './deals-previews.js';
 import { createDraftRepository, type DraftRepository } from './drafts.js';
 import { createEventLedger, type EventLedger } from './events.js';
 import { createInstallationRepository, type InstallationRepository } from './installations.js';
 import { createKeys, DEFAULT_KEY_PREFIX, type Keys } from './keys.js';
+import { createLeadRepository, type LeadRepository } from './leads.js';
 import { createProfileRepository, type ProfileRepository } from './profiles.js';
 import { purgeTeam } from './purge.js';
 import { createSettingsRepository, type SettingsRepository } from './settings.js';
 
 export type { BlueprintSummary } from './blueprints.js';
+export type { DealCounts, ImportMeta, StagedImport } from './deals.js';
+export type { PendingImport } from './deals-previews.js';
 export type { Draft, DraftInput } from './drafts.js';
+export type { QualificationInput, StageMove } from './leads.js';
 export type { SavedProfile } from './profiles.js';
 export type { SettingsPatch, TeamSettings } from './settings.js';
 
@@ -23,6 +29,12 @@ export interface Store {
   settings: SettingsRepository;
   blueprints: BlueprintRepository;
   events: EventLedger;
+  /** Imported deals (all-or-nothing imports), their stages and the last import's metadata. */
+  deals: DealRepository;
+  /** Files previewed for import, waiting for the Import button. */
+  importPreviews: ImportPreviewRepository;
+  /** Qualified leads: answers, score and stage history, indexed by owner, stage, name and domain. */
+  leads: LeadRepository;
   /** Deletes every key of the team (installation, profile, drafts, settings, blueprint…); returns the count. */
   purgeTeam(teamId: string): Promise<number>;
 }
@@ -46,6 +58,9 @@ export function createStore(redis: Redis, options: StoreOptions = {}): Store {
     settings: createSettingsRepository(redis, keys),
     blueprints: createBlueprintRepository(redis, keys),
     events: createEventLedger(redis, keys),
+    deals: createDealRepository(redis, keys),
+    importPreviews: createImportPreviewRepository(redis, keys),
+    leads: createLeadRepository(redis, keys),
     purgeTeam: (teamId) => purgeTeam(redis, keys, teamId),
   };
 }

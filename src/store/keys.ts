@@ -7,6 +7,24 @@ const PREFIX_PATTERN = /^[A-Za-z0-9_.-]{1,32}$/;
 /** The default prefix of every key the app writes. */
 export const DEFAULT_KEY_PREFIX = 'so';
 
+/** Lead ids from leadIdFor: `d:acme.com` or `c:acme-co`; nothing that could match a SCAN pattern. */
+const LEAD_ID_PATTERN = /^[cd]:[a-z0-9.-]{1,250}$/;
+
+function checkLeadId(leadId: string): string {
+  if (!LEAD_ID_PATTERN.test(leadId)) throw new InputError(`lead id "${leadId}" is not one this app made`);
+  return leadId;
+}
+
+/** A stage name as a key part: `Closed Won` → `closed-won`. */
+function stageSlug(stage: string): string {
+  const slug = stage
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  if (slug === '' || slug.length > 64) throw new InputError(`stage "${stage}" cannot name a key`);
+  return slug;
+}
+
 function checkId(kind: string, id: string): string {
   if (!ID_PATTERN.test(id))
     throw new InputError(`${kind} "${id}" is not a Slack id (letters and digits only)`);
@@ -29,6 +47,22 @@ export function createKeys(prefix: string = DEFAULT_KEY_PREFIX) {
     settings: (teamId: string) => `${team(teamId)}:settings`,
     blueprint: (teamId: string) => `${team(teamId)}:blueprint`,
     event: (teamId: string, eventId: string) => `${team(teamId)}:event:${checkId('event id', eventId)}`,
+    /** Follow-up keys (enrolments, deliveries, sequences…): `so:{T123}:fu:<part>:<part>…`, built by enrolments-keys.ts. */
+    followups: (teamId: string, ...parts: string[]) => `${team(teamId)}:fu:${parts.join(':')}`,
+    /** One lead's record, its score history and its stage history (see store/leads.ts). */
+    lead: (teamId: string, leadId: string) => `${team(teamId)}:lead:${checkLeadId(leadId)}`,
+    leadScores: (teamId: string, leadId: string) => `${team(teamId)}:lead:${checkLeadId(leadId)}:scores`,
+    leadStages: (teamId: string, leadId: string) => `${team(teamId)}:lead:${checkLeadId(leadId)}:stages`,
+    /** Lead ids by owner and by stage, scored by last update; and lead ids by normalised name and by domain. */
+    leadsByOwner: (teamId: string, userId: string) =>
+      `${team(teamId)}:leads:owner:${checkId('user id', userId)}`,
+    leadsByStage: (teamId: string, stage: string) => `${team(teamId)}:leads:stage:${stageSlug(stage)}`,
+    leadNames: (teamId: string) => `${team(teamId)}:leads:names`,
+    leadDomains: (teamId: string) => `${team(teamId)}:leads:domains`,
+    /** Deal keys: `so:{T123}:deals` and `so:{T123}:deals:<part>…`, built by deals-keys.ts. */
+    deals: (teamId: string, ...parts: string[]) => [`${team(teamId)}:deals`, ...parts].join(':'),
+    /** Import keys (staging, pending previews): `so:{T123}:import:<part>…`, built by deals-keys.ts. */
+    imports: (teamId: string, ...parts: string[]) => `${team(teamId)}:import:${parts.join(':')}`,
     /** SCAN pattern matching every key of one team. */
     teamPattern: (teamId: string) => `${team(teamId)}:*`,
   };

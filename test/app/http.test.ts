@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { QUICK_ACTION_IDS } from '../../src/commands/help.js';
 import type { RecordedResponse } from '../../src/sandbox/index.js';
-import { INTAKE_STEP1_BLOCK_IDS } from '../../src/slack/intake-placeholder.js';
 import { QUALIFY_SHORTCUT_CALLBACK_ID } from '../../src/slack/shortcuts.js';
-import { CHANNEL_ID, REP_ID, startWorkspace, TEAM_ID, type Workspace } from '../support/stand-in.js';
+import { INTAKE_CALLBACK_ID } from '../../src/views/intake/index.js';
+import { CHANNEL_ID, REP_ID, startWorkspace, type Workspace } from '../support/stand-in.js';
 
 let ws: Workspace;
 
@@ -68,7 +68,7 @@ describe('/sales-ops over HTTP', () => {
   });
 
   it('says plainly that a feature is not built yet, without a made-up result', async () => {
-    await command('pipeline');
+    await command('icp');
     const text = textOf(await nextReply());
     expect(text).toContain('is not available yet, so nothing was calculated');
     expect(text).toContain('What works today');
@@ -131,49 +131,15 @@ describe('/sales-ops over HTTP', () => {
       viewId: home?.id ?? '',
     });
     const call = await ws.slack.waitForCall('views.open');
-    expect(JSON.stringify(call.args.view)).toContain('"callback_id":"intake_step1"');
+    expect(JSON.stringify(call.args.view)).toContain(`"callback_id":"${INTAKE_CALLBACK_ID}"`);
   });
 
-  it('answers the "Qualify a lead" shortcut in a modal, since a shortcut has no channel', async () => {
+  it('opens the qualify modal for the "Qualify a lead" shortcut', async () => {
     const ack = await ws.slack.sendShortcut({ callbackId: QUALIFY_SHORTCUT_CALLBACK_ID, userId: REP_ID });
     expect(ack.status).toBe(200);
     const call = await ws.slack.waitForCall('views.open');
     expect(call.response.ok).toBe(true);
-    expect(JSON.stringify(call.args.view)).toContain('is not available yet');
-  });
-});
-
-describe('intake step', () => {
-  it('saves the business profile from the modal and shows it on the Home tab', async () => {
-    await command('Acme Corp');
-    await ws.slack.waitForCall('views.open');
-    const ack = await ws.slack.sendViewSubmission({
-      userId: REP_ID,
-      values: { [INTAKE_STEP1_BLOCK_IDS.model]: 'inside' },
-    });
-    expect(ack.status).toBe(200);
-    expect(JSON.stringify(ack.body)).toContain('Saved *Acme Corp*');
-    expect(await ws.app.store.profiles.get(TEAM_ID)).toMatchObject({
-      intake: { business: 'Acme Corp', model: 'inside' },
-      updatedBy: REP_ID,
-    });
-
-    await ws.slack.sendAppHomeOpened(REP_ID);
-    await ws.slack.waitForCall('views.publish');
-    expect(JSON.stringify(ws.slack.homeOf(REP_ID))).toContain('Business profile: Acme Corp');
-  });
-
-  it('puts a problem inline on its field instead of losing the form', async () => {
-    await command('design');
-    await ws.slack.waitForCall('views.open');
-    const ack = await ws.slack.sendViewSubmission({
-      userId: REP_ID,
-      values: { [INTAKE_STEP1_BLOCK_IDS.business]: '   ', [INTAKE_STEP1_BLOCK_IDS.model]: 'field' },
-    });
-    expect(ack.body).toMatchObject({
-      response_action: 'errors',
-      errors: { [INTAKE_STEP1_BLOCK_IDS.business]: 'Business name must not be empty.' },
-    });
+    expect(JSON.stringify(call.args.view)).toContain('"callback_id":"qualify_lead_modal"');
   });
 });
 

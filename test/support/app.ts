@@ -3,7 +3,7 @@ import { loadConfig, type RawEnv } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { connectRedis } from '../../src/redis.js';
 import { createApp, EVENTS_PATH, type SlackApp } from '../../src/slack/create-app.js';
-import { openIntakePlaceholder } from '../../src/slack/intake-placeholder.js';
+import { createOpenIntake } from '../../src/slack/intake-open.js';
 import { registerListeners } from '../../src/slack/listeners.js';
 import { createMetrics, type Metrics } from '../../src/slack/metrics.js';
 import { createStore, type Store } from '../../src/store/index.js';
@@ -28,8 +28,9 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** Starts the app over HTTP with `env` laid over a quiet test environment. */
-export async function startApp(env: RawEnv): Promise<RunningApp> {
+/** Starts the app over HTTP with `env` laid over a quiet test environment; `now` pins the app's clock. */
+export async function startApp(env: RawEnv, options: { now?: () => Date } = {}): Promise<RunningApp> {
+  const now = options.now ?? (() => new Date());
   const prefix = randomPrefix();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -56,8 +57,8 @@ export async function startApp(env: RawEnv): Promise<RunningApp> {
     store,
     logger,
     metrics,
-    openIntake: openIntakePlaceholder,
-    now: () => new Date(),
+    openIntake: createOpenIntake({ store, now: () => new Date() }),
+    now,
   });
   const port = await slack.start(0);
   const baseUrl = `http://127.0.0.1:${port}`;
