@@ -1,0 +1,68 @@
+import type { WebClient } from '@slack/web-api';
+import { designStages, type StageDef } from '../engines/pipeline/index.js';
+import { chooseFramework, type FrameworkChoice } from '../engines/qualify-text/index.js';
+import type { FrameworkId, SalesModel } from '../engines/types.js';
+import type { Logger } from '../logger.js';
+import type { Store } from '../store/index.js';
+
+/** What qualifying a lead needs to know about the workspace. */
+export interface QualifyWorkspace {
+  choice: FrameworkChoice;
+  model: SalesModel;
+  /** The profile's average deal size, which a budget is compared with when the lead has no amount. */
+  dealSize?: number;
+  /** The workspace's time zone setting, the fallback when a person's own is unknown. */
+  timeZone?: string;
+}
+
+/** Reads the workspace's settings and business profile, and picks its framework. */
+export async function loadWorkspace(store: Store, teamId: string): Promise<QualifyWorkspace> {
+  const [settings, profile] = await Promise.all([store.settings.get(teamId), store.profiles.get(teamId)]);
+  const intake = profile?.intake;
+  const dealSize = intake?.deal?.averageSize;
+  const choice = chooseFramework({
+    setting: settings.framework,
+    profileFramework: intake?.framework,
+    model: intake?.model,
+    dealSize,
+    segment: intake?.deal?.segment,
+    motion: intake?.deal?.motion,
+  });
+  return {
+    choice,
+    model: intake?.model ?? 'inside',
+    ...(dealSize === undefined ? {} : { dealSize }),
+    ...(settings.timezone === undefined ? {} : { timeZone: settings.timezone }),
+  };
+}
+
+/** The person's own IANA time zone from users.info, else the workspace's, else UTC. */
+export async function timeZoneOf(
+  client: WebClient,
+  userId: string,
+  fallback: string | undefined,
+  logger: Logger,
+): Promise<string> {
+  try {
+    const info = await client.users.info({ user: userId });
+    const tz = info.user?.tz;
+    if (tz && isTimeZone(tz)) return tz;
+  } catch (error) {
+    logger.warn({ err: error }, 'users.info failed; reading dates in the workspace time zone');
+  }
+  return fallback ?? 'UTC';
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The pipeline a lead moves through: the workspace's sales model with the lead's framework. */
+export function pipelineFor(model: SalesModel, framework: FrameworkId): StageDef[] {
+  return designStages({ model, framework });
+}
