@@ -1,6 +1,6 @@
 /**
  * Bot scopes the code needs, and no more: the slash command, posting and ephemeral replies, user names and
- * time zones, blueprint files, channel lookups (public and private) and DMs for follow-up reminders.
+ * time zones, blueprint files, reading the CSV a person uploads to import, channel lookups (public and private) DMs for follow-up reminders, and reading back the DM history so a re-run reminder finds the message it already posted.
  * manifest.yml lists the same set; a guard test keeps them equal.
  */
 export const BOT_SCOPES = [
@@ -8,7 +8,9 @@ export const BOT_SCOPES = [
   'chat:write',
   'users:read',
   'files:write',
+  'files:read',
   'channels:read',
   'groups:read',
   'im:write',
+  'im:history',
 ] as const;

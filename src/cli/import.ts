@@ -1,0 +1,206 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Presets, SingleBar } from 'cli-progress';
+import { readFileHeader } from '../commands/import-header.js';
+import { type ImportTarget, runImport } from '../commands/import-run.js';
+import { importReportText, mappingText } from '../commands/import-text.js';
+import { loadToolConfig, type RawEnv } from '../config.js';
+import { ConfigError, InputError, type Problem } from '../errors.js';
+import { loadProductPrices, SOURCES, type Source } from '../import/index.js';
+import { connectRedis } from '../redis.js';
+import { createStore } from '../store/index.js';
+import { type CliCommand, type CliIO, EXIT_OK } from './io.js';
+
+const USAGE = `Usage: sales-ops import FILE.csv [--source hubspot|salesforce|pipedrive|maven] [--team T…] [--products products.csv] [--dry-run] [--now ISO]
+
+  FILE.csv    a CRM export: HubSpot deals, Salesforce opportunities, Pipedrive deals or the Maven sample
+  --source    the system the file comes from (default: recognised from the header row)
+  --team      the Slack team id whose deals the file replaces, all or nothing (REDIS_URL says where)
+  --products  a price list (product,sales_price) to value open Maven deals; defaults to products.csv beside FILE
+  --dry-run   read, check and audit the file without storing anything (no Redis needed)
+  --now       the moment to check dates against, e.g. 2017-12-31T12:00:00Z (default: the current time)
+`;
+
+const TEAM_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+interface ImportArgs {
+  file: string;
+  source?: Source;
+  team?: string;
+  products?: string;
+  dryRun: boolean;
+  now: string;
+}
+
+const isSource = (value: string): value is Source => (SOURCES as readonly string[]).includes(value);
+
+function parseImportArgs(args: string[]): ImportArgs | 'help' {
+  const known = new Set(['source', 'team', 'products', 'dry-run', 'now', 'help']);
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: false,
+    options: {
+      source: { type: 'string' },
+      team: { type: 'string' },
+      products: { type: 'string' },
+      now: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help === true) return 'help';
+  const problems: Problem[] = Object.keys(values)
+    .filter((key) => !known.has(key))
+    .map((key) => ({ path: `--${key}`, message: 'is not an option of import; see --help' }));
+  const text = (name: string): string | undefined => {
+    const value = values[name];
+    if (value === true) problems.push({ path: `--${name}`, message: 'needs a value' });
+    return typeof value === 'string' ? value : undefined;
+  };
+  const [file, ...extra] = positionals;
+  if (file === undefined) problems.push({ path: 'FILE', message: 'is required: sales-ops import deals.csv' });
+  if (extra.length > 0)
+    problems.push({ path: extra.join(' '), message: 'unexpected argument; pass one CSV file' });
+  const parsed: ImportArgs = {
+    file: file ?? '',
+    dryRun: values['dry-run'] === true,
+    now: new Date().toISOString(),
+  };
+  const source = text('source');
+  if (source !== undefined) {
+    if (isSource(source)) parsed.source = source;
+    else problems.push({ path: '--source', message: `must be one of ${SOURCES.join(', ')}` });
+  }
+  const team = text('team');
+  if (team !== undefined && !TEAM_ID.test(team))
+    problems.push({ path: '--team', message: 'must be a Slack team id such as T0123ABCD' });
+  else if (team !== undefined) parsed.team = team;
+  else if (!parsed.dryRun)
+    problems.push({
+      path: '--team',
+      message: 'is required to store the deals (or pass --dry-run to only check)',
+    });
+  const products = text('products');
+  if (products !== undefined) parsed.products = products;
+  const now = text('now');
+  if (now !== undefined) {
+    if (Number.isNaN(Date.parse(now)))
+      problems.push({ path: '--now', message: 'must be an ISO timestamp such as 2017-12-31T12:00:00Z' });
+    else parsed.now = new Date(now).toISOString();
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  return parsed;
+}
+
+/** The size of the file at `path`, or an InputError naming the argument when there is no such file. */
+async function checkFile(path: string, shown: string, what: string): Promise<number> {
+  const info = await stat(path).catch(() => undefined);
+  if (info === undefined)
+    throw new InputError([{ path: shown, message: `no such file; pass the path of ${what}` }]);
+  if (!info.isFile())
+    throw new InputError([{ path: shown, message: `is a folder; pass the path of ${what}` }]);
+  return info.size;
+}
+
+/** Product prices for open Maven deals: --products, or products.csv beside a Maven file when there is one. */
+async function productPrices(args: ImportArgs, path: string, io: CliIO, source: Source | undefined) {
+  if (args.products !== undefined) {
+    const products = resolve(io.cwd, args.products);
+    await checkFile(products, args.products, 'a products.csv with product and sales_price columns');
+    return loadProductPrices(products);
+  }
+  if (source !== 'maven') return undefined;
+  const beside = join(dirname(path), 'products.csv');
+  if (
+    await stat(beside).then(
+      (s) => s.isFile(),
+      () => false,
+    )
+  )
+    return loadProductPrices(beside);
+  io.stderr(
+    `note: no products.csv beside ${args.file}, so open deals are stored without an amount; pass --products\n`,
+  );
+  return undefined;
+}
+
+const progressBar = () =>
+  new SingleBar(
+    { stream: process.stderr, format: 'Importing {bar} {percentage}% | {rows} rows', clearOnComplete: true },
+    Presets.shades_classic,
+  );
+
+/** How the import command reaches the outside: the environment (REDIS_URL, REDIS_KEY_PREFIX) and the terminal. */
+export interface ImportCliContext {
+  env: RawEnv;
+  /** Whether stderr is a terminal; the progress bar is drawn only then. */
+  isTTY: boolean;
+}
+
+/** Builds `sales-ops import` for an environment; `run` is it for the running process. */
+export function importCommand(context: ImportCliContext): CliCommand {
+  return async (args, io) => {
+    const parsed = parseImportArgs(args);
+    if (parsed === 'help') {
+      io.stdout(USAGE);
+      return EXIT_OK;
+    }
+    const path = resolve(io.cwd, parsed.file);
+    const size = await checkFile(path, parsed.file, 'a CSV export');
+    const header = await readFileHeader(path, parsed.source);
+    if (header) io.stdout(mappingText(header));
+    const prices = await productPrices(parsed, path, io, parsed.source ?? header?.mapping.source);
+    const prefix = parsed.dryRun ? undefined : keyPrefix(context.env);
+    const redis =
+      prefix === undefined ? undefined : await connectRedis(loadToolConfig(context.env).REDIS_URL);
+    const bar = context.isTTY ? progressBar() : undefined;
+    try {
+      const target: ImportTarget | undefined =
+        redis && parsed.team && prefix !== undefined
+          ? {
+              deals: createStore(redis, { prefix }).deals,
+              teamId: parsed.team,
+              by: 'cli',
+              fileName: basename(path),
+            }
+          : undefined;
+      const input = createReadStream(path);
+      bar?.start(size, 0, { rows: 0 });
+      const run = await runImport(input, {
+        now: parsed.now,
+        maxRejectedListed: 1000,
+        onProgress: (rows) => bar?.update(input.bytesRead, { rows }),
+        ...(parsed.source === undefined ? {} : { source: parsed.source }),
+        ...(prices === undefined ? {} : { productPrices: prices }),
+        ...(target === undefined ? {} : { target }),
+      }).finally(() => bar?.stop());
+      const destination = target
+        ? { teamId: target.teamId, counts: await target.deals.countDeals(target.teamId) }
+        : { dryRun: true as const };
+      io.stdout(importReportText(run, destination));
+      return EXIT_OK;
+    } finally {
+      await redis?.quit();
+    }
+  };
+}
+
+/** The key prefix the app writes under (REDIS_KEY_PREFIX, `so` unless set). */
+function keyPrefix(env: RawEnv): string {
+  const prefix = env.REDIS_KEY_PREFIX?.trim() || 'so';
+  if (!/^[A-Za-z0-9_.-]{1,32}$/.test(prefix))
+    throw new ConfigError([
+      {
+        path: 'REDIS_KEY_PREFIX',
+        message: 'must be 1 to 32 letters, digits, dots, dashes or underscores, such as so',
+      },
+    ]);
+  return prefix;
+}
+
+/** `sales-ops import FILE.csv`: prints the mapping, then stores the deals for --team all or nothing, and audits them. */
+export const run: CliCommand = (args, io) =>
+  importCommand({ env: process.env, isTTY: process.stderr.isTTY === true })(args, io);
