@@ -2,6 +2,7 @@
 import { pathToFileURL } from 'node:url';
 import { loadConfig } from './config.js';
 import { ConfigError, RedisSetupError } from './errors.js';
+import { createJobRuntime } from './jobs/runtime.js';
 import { createLogger } from './logger.js';
 import { checkRedis, connectRedis } from './redis.js';
 import { createApp } from './slack/create-app.js';
@@ -26,6 +27,7 @@ export async function main(): Promise<void> {
     encryptionKey: config.env.TOKEN_ENCRYPTION_KEY,
   });
   const metrics = createMetrics();
+  const jobs = createJobRuntime({ config, redis, store, logger });
   const slack = createApp(config, { redis, store, logger, metrics });
   registerListeners(slack.app, {
     store,
@@ -33,7 +35,10 @@ export async function main(): Promise<void> {
     metrics,
     openIntake: createOpenIntake({ store, now: () => new Date() }),
     now: () => new Date(),
+    followups: jobs.followups,
   });
+  // RUN_WORKERS=false leaves the jobs to `npm run worker` processes.
+  if (config.env.RUN_WORKERS) jobs.startWorkers();
   await slack.start(config.env.PORT);
 
   const shutdown = async (signal: string) => {
@@ -41,6 +46,8 @@ export async function main(): Promise<void> {
     setTimeout(() => process.exit(1), SHUTDOWN_TIMEOUT_MS).unref();
     try {
       await slack.stop();
+      // Workers finish the jobs in hand before their queues and connections close.
+      await jobs.close();
       await redis.quit();
     } catch (error) {
       logger.error({ err: error }, 'shutdown was not clean');

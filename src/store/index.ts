@@ -3,6 +3,7 @@ import { type BlueprintRepository, createBlueprintRepository } from './blueprint
 import { createTokenCipher } from './crypto.js';
 import { createDealRepository, type DealRepository } from './deals.js';
 import { createImportPreviewRepository, type ImportPreviewRepository } from './deals-previews.js';
+import { createDigestRepository, type DigestRepository } from './digests.js';
 import { createDraftRepository, type DraftRepository } from './drafts.js';
 import { createEventLedger, type EventLedger } from './events.js';
 import { createInstallationRepository, type InstallationRepository } from './installations.js';
@@ -11,10 +12,12 @@ import { createLeadRepository, type LeadRepository } from './leads.js';
 import { createProfileRepository, type ProfileRepository } from './profiles.js';
 import { purgeTeam } from './purge.js';
 import { createSettingsRepository, type SettingsRepository } from './settings.js';
+import { createSnapshotRepository, type SnapshotRepository } from './snapshots.js';
 
 export type { BlueprintSummary } from './blueprints.js';
 export type { DealCounts, ImportMeta, StagedImport } from './deals.js';
 export type { PendingImport } from './deals-previews.js';
+export type { DigestSettings } from './digests.js';
 export type { Draft, DraftInput } from './drafts.js';
 export type { QualificationInput, StageMove } from './leads.js';
 export type { SavedProfile } from './profiles.js';
@@ -35,6 +38,10 @@ export interface Store {
   importPreviews: ImportPreviewRepository;
   /** Qualified leads: answers, score and stage history, indexed by owner, stage, name and domain. */
   leads: LeadRepository;
+  /** Each channel's weekly digest schedule. */
+  digests: DigestRepository;
+  /** The dashboard's weekly snapshots, for the digest's trends. */
+  snapshots: SnapshotRepository;
   /** Deletes every key of the team (installation, profile, drafts, settings, blueprint…); returns the count. */
   purgeTeam(teamId: string): Promise<number>;
 }
@@ -61,6 +68,8 @@ export function createStore(redis: Redis, options: StoreOptions = {}): Store {
     deals: createDealRepository(redis, keys),
     importPreviews: createImportPreviewRepository(redis, keys),
     leads: createLeadRepository(redis, keys),
+    digests: createDigestRepository(redis, keys),
+    snapshots: createSnapshotRepository(redis, keys),
     purgeTeam: (teamId) => purgeTeam(redis, keys, teamId),
   };
 }

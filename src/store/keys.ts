@@ -25,6 +25,13 @@ function stageSlug(stage: string): string {
   return slug;
 }
 
+/** An ISO week such as `2026-W48`. */
+function checkWeek(week: string): string {
+  if (!/^\d{4}-W\d{2}$/.test(week))
+    throw new InputError(`week "${week}" is not an ISO week such as 2026-W48`);
+  return week;
+}
+
 function checkId(kind: string, id: string): string {
   if (!ID_PATTERN.test(id))
     throw new InputError(`${kind} "${id}" is not a Slack id (letters and digits only)`);
@@ -63,6 +70,13 @@ export function createKeys(prefix: string = DEFAULT_KEY_PREFIX) {
     deals: (teamId: string, ...parts: string[]) => [`${team(teamId)}:deals`, ...parts].join(':'),
     /** Import keys (staging, pending previews): `so:{T123}:import:<part>…`, built by deals-keys.ts. */
     imports: (teamId: string, ...parts: string[]) => `${team(teamId)}:import:${parts.join(':')}`,
+    /** One channel's weekly digest settings (store/digests.ts). */
+    digest: (teamId: string, channelId: string) =>
+      `${team(teamId)}:digest:${checkId('channel id', channelId)}`,
+    /** Every `team/channel` with a digest, so workers can upsert the schedulers at start; outside any team. */
+    digestIndex: () => `${prefix}:digests`,
+    /** The dashboard's figures of one ISO week, `so:{T123}:snapshot:2026-W48` (store/snapshots.ts). */
+    snapshot: (teamId: string, week: string) => `${team(teamId)}:snapshot:${checkWeek(week)}`,
     /** SCAN pattern matching every key of one team. */
     teamPattern: (teamId: string) => `${team(teamId)}:*`,
   };

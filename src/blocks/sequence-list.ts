@@ -1,0 +1,124 @@
+import type { KnownBlock } from '@slack/types';
+import type { Sequence } from '../engines/optimizer/index.js';
+import { CHANNELS } from '../engines/optimizer/index.js';
+import type { Enrolment } from '../store/enrolments.js';
+import { SEQUENCE_ACTIONS } from '../views/sequence/ids.js';
+import { mrkdwn, truncate } from './format.js';
+import { channelLabel, slackTime } from './sequence-format.js';
+
+/** Enrolments listed at most; the rest are counted. */
+const MAX_LISTED = 15;
+const MAX_SEQUENCES_LISTED = 15;
+
+/** One line per sequence: `Email d2 · Call d4 · …`, noting steps under A/B test. */
+export function cadenceLine(sequence: Sequence): string {
+  return sequence.steps
+    .map((s) => `${CHANNELS[s.channel].label} d${s.day}${s.variants ? ' (A/B)' : ''}`)
+    .join(' · ');
+}
+
+function sequenceBlock(sequence: Sequence): KnownBlock {
+  return {
+    type: 'section',
+    text: {
+      type: 'mrkdwn',
+      text: `*${mrkdwn(sequence.name, 200)}* \`${sequence.id}\`\n${cadenceLine(sequence)}`,
+    },
+    accessory: {
+      type: 'button',
+      text: { type: 'plain_text', text: 'Edit' },
+      action_id: SEQUENCE_ACTIONS.edit,
+      value: sequence.id,
+    },
+  };
+}
+
+function enrolmentBlock(e: Enrolment): KnownBlock {
+  const next = e.steps.find((s) => s.state === 'scheduled' || s.state === 'due');
+  const nextText = next
+    ? `next: step ${next.index + 1} of ${e.steps.length}, ${channelLabel(next.channel)} due ${slackTime(next.dueAt, e.timezone)}`
+    : 'all steps done';
+  return {
+    type: 'section',
+    text: {
+      type: 'mrkdwn',
+      text: `*${mrkdwn(e.leadName, 150)}* · ${mrkdwn(e.sequence.name, 150)} · <@${e.ownerId}>\n${nextText}`,
+    },
+    accessory: {
+      type: 'button',
+      text: { type: 'plain_text', text: 'Stop' },
+      style: 'danger',
+      action_id: SEQUENCE_ACTIONS.stopEnrolment,
+      value: e.id,
+      confirm: {
+        title: { type: 'plain_text', text: 'Stop this sequence?' },
+        text: { type: 'plain_text', text: truncate(`No more follow-ups for ${e.leadName}.`, 300) },
+        confirm: { type: 'plain_text', text: 'Stop it' },
+        deny: { type: 'plain_text', text: 'Keep going' },
+      },
+    },
+  };
+}
+
+/** `/sales-ops sequence`: the team's sequences with Edit buttons, how to enrol, and the active enrolments with Stop. */
+export function sequenceListMessage(sequences: readonly Sequence[], active: readonly Enrolment[]) {
+  const shown = active.slice(0, MAX_LISTED);
+  const blocks: KnownBlock[] = [
+    { type: 'header', text: { type: 'plain_text', text: 'Follow-up sequences' } },
+    ...sequences.slice(0, MAX_SEQUENCES_LISTED).map(sequenceBlock),
+    {
+      type: 'actions',
+      block_id: 'sequence_list_actions',
+      elements: [
+        {
+          type: 'button',
+          text: { type: 'plain_text', text: 'New sequence' },
+          action_id: SEQUENCE_ACTIONS.create,
+        },
+      ],
+    },
+    {
+      type: 'context',
+      elements: [
+        {
+          type: 'mrkdwn',
+          text: "Enrol a lead: `/sales-ops sequence start Acme` (add `using <id>` for another sequence) · stop one: `/sales-ops sequence stop Acme` · days count working days in the rep's time zone, skipping holidays (`/sales-ops sequence holidays`) and absences (`/sales-ops ooo`).",
+        },
+      ],
+    },
+    { type: 'divider' },
+    {
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text:
+          active.length === 0
+            ? '*Active enrolments:* none yet.'
+            : `*Active enrolments (${active.length})*${active.length > shown.length ? `, the first ${shown.length} shown` : ''}`,
+      },
+    },
+    ...shown.map(enrolmentBlock),
+  ];
+  const text = `${sequences.length} follow-up ${sequences.length === 1 ? 'sequence' : 'sequences'}, ${active.length} active ${active.length === 1 ? 'enrolment' : 'enrolments'}`;
+  return { text, blocks };
+}
+
+/** The answer to an enrolment: the lead, the sequence, and every step with its due time. */
+export function enrolledMessage(e: Enrolment) {
+  const lines = e.steps.map(
+    (s) =>
+      `${s.index + 1}. ${channelLabel(s.channel)}: day ${s.day}, ${slackTime(s.dueAt, e.timezone)}${s.variant ? ` (variant ${s.variant.toUpperCase()})` : ''}`,
+  );
+  const text = `Enrolled ${e.leadName} in "${e.sequence.name}"; the first follow-up is due ${e.steps[0]?.dueAt.slice(0, 10) ?? ''}.`;
+  const blocks: KnownBlock[] = [
+    {
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text: `:white_check_mark: *${mrkdwn(e.leadName, 150)}* is enrolled in *${mrkdwn(e.sequence.name, 200)}*. <@${e.ownerId}> gets a DM when each step is due, at 09:00 their time (${e.timezone}).`,
+      },
+    },
+    { type: 'section', text: { type: 'mrkdwn', text: lines.join('\n') } },
+  ];
+  return { text: truncate(text, 300), blocks };
+}

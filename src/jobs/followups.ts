@@ -1,0 +1,63 @@
+import type { Redis } from 'ioredis';
+import { createDeliveryLedger, type DeliveryLedger } from '../store/deliveries.js';
+import { createEnrolmentRepository, type EnrolmentRepository } from '../store/enrolments.js';
+import { type CalendarRepository, createCalendarRepository } from '../store/enrolments-calendar.js';
+import { followupKeys } from '../store/enrolments-keys.js';
+import type { Keys } from '../store/keys.js';
+import { createSequenceRepository, type SequenceRepository } from '../store/sequences.js';
+import { type AbCounters, createAbCounters } from '../store/sequences-ab.js';
+import { type LeadReader, NO_LEADS } from './leads.js';
+import { type ChannelPace, createChannelPace } from './pace.js';
+import type { Queues } from './queues.js';
+import { createTeamJobIndex, removeTeamJobs, type TeamJobIndex } from './team-jobs.js';
+
+/** Everything the follow-up feature needs: its repositories, the queues and the leads. */
+export interface Followups {
+  queues: Queues;
+  enrolments: EnrolmentRepository;
+  sequences: SequenceRepository;
+  calendars: CalendarRepository;
+  deliveries: DeliveryLedger;
+  ab: AbCounters;
+  pace: ChannelPace;
+  jobIndex: TeamJobIndex;
+  leads: LeadReader;
+  /** The time zone used when a rep has none in Slack (DEFAULT_TIMEZONE). */
+  defaultZone: string;
+  /** The rep's company, for `{{sender_company}}`. */
+  senderCompany(teamId: string): Promise<string | undefined>;
+  /** Removes every queued job of the team (for uninstall); its keys go with the team's purge. */
+  removeTeamJobs(teamId: string): Promise<number>;
+}
+
+export interface FollowupOptions {
+  redis: Redis;
+  keys: Keys;
+  queues: Queues;
+  leads?: LeadReader;
+  defaultZone?: string;
+  senderCompany?: (teamId: string) => Promise<string | undefined>;
+  /** Gap between two posts to one channel; 1000 ms unless a test needs otherwise. */
+  paceMs?: number;
+}
+
+/** Wires the follow-up repositories and queues together. */
+export function createFollowups(options: FollowupOptions): Followups {
+  const k = followupKeys(options.keys);
+  const { redis, queues } = options;
+  const jobIndex = createTeamJobIndex(redis, k);
+  return {
+    queues,
+    enrolments: createEnrolmentRepository(redis, k),
+    sequences: createSequenceRepository(redis, k),
+    calendars: createCalendarRepository(redis, k),
+    deliveries: createDeliveryLedger(redis, k),
+    ab: createAbCounters(redis, k),
+    pace: createChannelPace(redis, k, options.paceMs),
+    jobIndex,
+    leads: options.leads ?? NO_LEADS,
+    defaultZone: options.defaultZone ?? 'UTC',
+    senderCompany: options.senderCompany ?? (async () => undefined),
+    removeTeamJobs: (teamId) => removeTeamJobs(teamId, { index: jobIndex, queues }),
+  };
+}

@@ -1,0 +1,43 @@
+import { UnrecoverableError } from 'bullmq';
+import { z } from 'zod';
+
+const slackId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a Slack id');
+
+/** A reminder job: which step of which enrolment is due. Strict: nothing else (no token) rides along. */
+export const reminderJobSchema = z.strictObject({
+  teamId: slackId,
+  enterpriseId: slackId.optional(),
+  enrolmentId: z.string().regex(/^e[0-9a-f]{12}$/, 'must be an enrolment id'),
+  step: z.number().int().min(0),
+});
+export type ReminderJobData = z.output<typeof reminderJobSchema>;
+
+/** A post job: one message to one channel (a user id means the bot's DM with them), under a delivery key. */
+export const postJobSchema = z.strictObject({
+  teamId: slackId,
+  enterpriseId: slackId.optional(),
+  channel: slackId,
+  deliveryKey: z.string().regex(/^[A-Za-z0-9_-]{1,200}$/, 'must be a delivery key'),
+  text: z.string().min(1).max(40_000),
+  blocks: z
+    .array(z.looseObject({ type: z.string() }))
+    .max(50)
+    .optional(),
+  /** The A/B send to count once the message is posted. */
+  ab: z.strictObject({ stepKey: z.string().min(1), variant: z.string().min(1) }).optional(),
+  /** The posting slot this job reserved on the channel (ms, Redis clock), kept across its delay. */
+  slotAt: z.number().int().optional(),
+});
+export type PostJobData = z.output<typeof postJobSchema>;
+
+/** Parses job data; data that does not fit is a bug or tampering, and retrying would not fix it. */
+export function parseJobData<S extends z.ZodType>(schema: S, data: unknown, jobName: string): z.output<S> {
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new UnrecoverableError(
+      `${jobName} job data is invalid at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`,
+    );
+  }
+  return parsed.data;
+}

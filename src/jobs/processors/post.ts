@@ -1,0 +1,160 @@
+import {
+  ErrorCode,
+  type WebAPIPlatformError,
+  type WebAPIRateLimitedError,
+  type WebClient,
+} from '@slack/web-api';
+import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
+import { DELIVERY_EVENT_TYPE } from '../../blocks/reminder-ids.js';
+import type { Followups } from '../followups.js';
+import type { PostJobData } from '../job-data.js';
+import type { ClientFor } from '../slack-client.js';
+import { conversationId, findPosted } from './post-history.js';
+
+/** Slack errors that no retry can fix: the job fails for good and its claim is released. */
+const PERMANENT_ERRORS = new Set([
+  'channel_not_found',
+  'not_in_channel',
+  'is_archived',
+  'user_not_found',
+  'account_inactive',
+  'invalid_auth',
+  'token_revoked',
+  'not_authed',
+  'missing_scope',
+  'invalid_blocks',
+  'msg_too_long',
+  'msg_blocks_too_long',
+  'no_text',
+  'cannot_dm_bot',
+]);
+
+/** Added to Retry-After, so the retry never lands a few milliseconds before Slack allows it. */
+const RETRY_MARGIN_MS = 100;
+
+export type PostResult =
+  | { status: 'posted'; channel: string; ts: string }
+  | { status: 'already-posted'; channel: string; ts: string }
+  | { status: 'found-after-crash'; channel: string; ts: string };
+
+export interface PostDeps {
+  followups: Pick<Followups, 'deliveries' | 'pace'>;
+  clientFor: ClientFor;
+  /** Test seam: runs right after Slack accepted the post, before it is recorded; a throw here is a crash. */
+  afterPost?: (key: string, job: Job) => Promise<void>;
+}
+
+const isRateLimited = (e: unknown): e is WebAPIRateLimitedError =>
+  e instanceof Error && (e as { code?: unknown }).code === ErrorCode.RateLimitedError;
+const isPlatform = (e: unknown): e is WebAPIPlatformError =>
+  e instanceof Error && (e as { code?: unknown }).code === ErrorCode.PlatformError;
+
+/** Puts the job back in the delayed set until `atMs`; the DelayedError tells BullMQ no attempt was spent. */
+async function delayUntil(
+  job: Job,
+  token: string | undefined,
+  atMs: number,
+  data: PostJobData,
+): Promise<never> {
+  await job.updateData(data);
+  await job.moveToDelayed(atMs, token);
+  throw new DelayedError();
+}
+
+/**
+ * Posts one message through the sender queue: at Slack's pace per channel, honouring 429s, and exactly once
+ * as people see it even when a worker dies mid-job and BullMQ runs the job again (at-least-once).
+ *
+ * Protocol, per delivery key (team, enrolment, step, round):
+ * 1. Pace: reserve the channel's next free slot in Redis (one post per ~second per channel, on Redis's
+ *    clock). A slot in the future moves the job to delayed until then, holding the slot in its data.
+ * 2. Claim: HSETNX the delivery record to `claimed`. Already `posted` → done, nothing is sent.
+ * 3. Already claimed by an earlier run that never recorded the post → that run may have died between
+ *    posting and recording, so read the DM's `conversations.history` (include_all_metadata) since the claim
+ *    and look for a message whose metadata is `sales_ops_delivery` with this key. Found → record it, done.
+ *    A 429 while looking keeps the claim and delays the job for Retry-After.
+ * 4. Post with `metadata: { event_type: 'sales_ops_delivery', event_payload: { key } }`.
+ *    A 429 (WebAPIRateLimitedError) releases the claim, keeps the channel clear for Retry-After and moves
+ *    the job to delayed for that long without spending an attempt. A permanent Slack error releases the
+ *    claim and fails the job for good. Anything else (a timeout: the post may or may not have happened)
+ *    keeps the claim, so the retry goes through step 3.
+ * 5. Record: mark the delivery `posted` with channel and ts, and count the A/B send, in one script that
+ *    does both only the first time.
+ */
+export async function processPost(
+  job: Job,
+  token: string | undefined,
+  data: PostJobData,
+  deps: PostDeps,
+): Promise<PostResult> {
+  const { deliveries, pace } = deps.followups;
+  const { teamId, deliveryKey: key } = data;
+  const known = await deliveries.get(teamId, key);
+  if (known?.state === 'posted') return { status: 'already-posted', channel: known.channel, ts: known.ts };
+
+  const client = await deps.clientFor({ teamId, enterpriseId: data.enterpriseId });
+  if (!client)
+    throw new UnrecoverableError(`team ${teamId} has no installation; the message cannot be posted`);
+
+  const reservation = await pace.reserve(teamId, data.channel, data.slotAt);
+  if (reservation.waitMs > 0) {
+    return delayUntil(job, token, Date.now() + reservation.waitMs, { ...data, slotAt: reservation.slot });
+  }
+  const { slotAt: _spent, ...rest } = data;
+
+  const claim = await deliveries.claim(teamId, key, Date.now());
+  if (claim.record.state === 'posted') {
+    return { status: 'already-posted', channel: claim.record.channel, ts: claim.record.ts };
+  }
+  if (!claim.fresh) {
+    let found: { channel: string; ts: string } | undefined;
+    try {
+      found = await lookForEarlierPost(client, data.channel, key, claim.record.claimedAt);
+    } catch (error) {
+      // Rate limited while looking: come back later with the claim kept, since the post may exist.
+      if (!isRateLimited(error)) throw error;
+      return delayUntil(job, token, Date.now() + Math.max(1, error.retryAfter) * 1000, rest);
+    }
+    if (found) {
+      await deliveries.markPosted(teamId, key, found, data.ab);
+      return { status: 'found-after-crash', ...found };
+    }
+  }
+
+  let posted: { channel: string; ts: string };
+  try {
+    const result = await client.chat.postMessage({
+      channel: data.channel,
+      text: data.text,
+      ...(data.blocks ? { blocks: data.blocks } : {}),
+      metadata: { event_type: DELIVERY_EVENT_TYPE, event_payload: { key } },
+    });
+    posted = { channel: result.channel ?? data.channel, ts: result.ts ?? '' };
+  } catch (error) {
+    if (isRateLimited(error)) {
+      await deliveries.release(teamId, key);
+      const waitMs = Math.max(1, error.retryAfter) * 1000 + RETRY_MARGIN_MS;
+      await pace.holdOff(teamId, data.channel, waitMs);
+      return delayUntil(job, token, Date.now() + waitMs, rest);
+    }
+    if (isPlatform(error) && PERMANENT_ERRORS.has(error.data.error)) {
+      await deliveries.release(teamId, key);
+      throw new UnrecoverableError(`Slack refused the post to ${data.channel}: ${error.data.error}`);
+    }
+    throw error;
+  }
+  await deps.afterPost?.(key, job);
+  await deliveries.markPosted(teamId, key, posted, data.ab);
+  return { status: 'posted', ...posted };
+}
+
+async function lookForEarlierPost(
+  client: WebClient,
+  channel: string,
+  key: string,
+  claimedAt: number,
+): Promise<{ channel: string; ts: string } | undefined> {
+  const channelId = await conversationId(client, channel);
+  const ts = await findPosted(client, channelId, key, claimedAt);
+  return ts ? { channel: channelId, ts } : undefined;
+}

@@ -1,0 +1,105 @@
+import type { Job } from 'bullmq';
+import { type ReminderContent, reminderMessage } from '../../blocks/reminder.js';
+import { renderTemplate, stepKey, type Template, templateFor } from '../../engines/optimizer/index.js';
+import { InputError, type Problem } from '../../errors.js';
+import type { Enrolment } from '../../store/enrolments.js';
+import { counterVariant } from '../../store/sequences-ab.js';
+import type { Followups } from '../followups.js';
+import { deliveryKey } from '../ids.js';
+import type { PostJobData, ReminderJobData } from '../job-data.js';
+import { repProfile } from '../rep-profile.js';
+import { enqueuePost } from '../sender.js';
+import type { ClientFor } from '../slack-client.js';
+import { templateVarsFor } from '../template-vars.js';
+
+export type ReminderResult =
+  | { status: 'queued'; deliveryKey: string }
+  | { status: 'skipped'; reason: string };
+
+export interface ReminderDeps {
+  followups: Followups;
+  clientFor: ClientFor;
+}
+
+function render(template: Template, vars: Record<string, string | undefined>): ReminderContent['message'] {
+  try {
+    const rendered: Template = { body: renderTemplate(template.body, vars) };
+    if (template.subject !== undefined) rendered.subject = renderTemplate(template.subject, vars);
+    return { rendered };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const seen = new Set<string>();
+    const missing: Problem[] = error.problems.filter((p) => !seen.has(p.path) && seen.add(p.path));
+    return { missing, template };
+  }
+}
+
+async function buildMessage(enrolment: Enrolment, index: number, deps: ReminderDeps) {
+  const { followups: f } = deps;
+  const client = await deps.clientFor({ teamId: enrolment.teamId, enterpriseId: enrolment.enterpriseId });
+  const args = { client, calendars: f.calendars, teamId: enrolment.teamId, userId: enrolment.ownerId };
+  const [lead, rep, senderCompany] = await Promise.all([
+    f.leads.get(enrolment.teamId, enrolment.leadId),
+    repProfile(args, enrolment.timezone),
+    f.senderCompany(enrolment.teamId),
+  ]);
+  const { template, variant } = templateFor(enrolment.sequence, index, enrolment.leadId);
+  const vars = templateVarsFor({ lead, leadName: enrolment.leadName, senderName: rep.name, senderCompany });
+  const step = enrolment.steps[index];
+  const content: ReminderContent = {
+    enrolmentId: enrolment.id,
+    step: index,
+    stepCount: enrolment.steps.length,
+    channel: step?.channel ?? 'email',
+    leadName: lead?.company ?? enrolment.leadName,
+    sequenceId: enrolment.sequence.id,
+    sequenceName: enrolment.sequence.name,
+    dueAt: step?.dueAt ?? new Date().toISOString(),
+    timezone: enrolment.timezone,
+    ...(variant ? { variant } : {}),
+    message: render(template, vars),
+  };
+  return { ...reminderMessage(content), variant };
+}
+
+/**
+ * A step fell due: builds the reminder DM and hands it to the sender queue under the step's delivery key.
+ * Idempotent: a re-run adds the same post job id (a no-op) and the sender's delivery ledger posts once.
+ * Steps that were done, cancelled or moved meanwhile, and ended enrolments, are skipped.
+ */
+export async function processReminder(
+  _job: Job,
+  data: ReminderJobData,
+  deps: ReminderDeps,
+): Promise<ReminderResult> {
+  const f = deps.followups;
+  const enrolment = await f.enrolments.get(data.teamId, data.enrolmentId);
+  if (!enrolment) return { status: 'skipped', reason: 'enrolment gone' };
+  if (enrolment.status !== 'active') return { status: 'skipped', reason: `enrolment ${enrolment.status}` };
+  const step = enrolment.steps[data.step];
+  if (!step) return { status: 'skipped', reason: 'no such step' };
+  if (step.state !== 'scheduled' && step.state !== 'due') {
+    return { status: 'skipped', reason: `step ${step.state}` };
+  }
+  const key = deliveryKey(enrolment.teamId, enrolment.id, data.step, step.round);
+  const message = await buildMessage(enrolment, data.step, deps);
+  const post: PostJobData = {
+    teamId: enrolment.teamId,
+    ...(enrolment.enterpriseId ? { enterpriseId: enrolment.enterpriseId } : {}),
+    channel: enrolment.ownerId,
+    deliveryKey: key,
+    text: message.text,
+    blocks: message.blocks.map((b) => ({ ...b })),
+    ab: { stepKey: stepKey(enrolment.sequence, data.step), variant: counterVariant(message.variant) },
+  };
+  await enqueuePost(f, post);
+  await f.enrolments.update(enrolment.teamId, enrolment.id, (current) => {
+    const s = current.steps[data.step];
+    if (s?.state !== 'scheduled' || s.round !== step.round) return undefined;
+    return {
+      ...current,
+      steps: current.steps.map((x) => (x.index === data.step ? { ...x, state: 'due' } : x)),
+    };
+  });
+  return { status: 'queued', deliveryKey: key };
+}

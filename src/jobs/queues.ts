@@ -1,0 +1,70 @@
+import { type DefaultJobOptions, Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+
+export const QUEUE_NAMES = { reminders: 'reminders', sender: 'sender' } as const;
+export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
+
+/** Job names; `digest` jobs come from per-channel job schedulers on the reminders queue (jobs/schedules.ts). */
+export const JOB_NAMES = { reminder: 'reminder', post: 'post', digest: 'digest' } as const;
+
+const DAY_SECONDS = 24 * 3600;
+
+/** Reminders retry a few times over minutes; finished ones are kept two weeks for inspection. */
+const REMINDER_JOB_OPTIONS: DefaultJobOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 5_000 },
+  removeOnComplete: { age: 14 * DAY_SECONDS },
+  removeOnFail: { age: 30 * DAY_SECONDS },
+};
+
+/** Posts keep their id for a week after completing, so re-adding the same delivery is a no-op meanwhile. */
+const SENDER_JOB_OPTIONS: DefaultJobOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 2_000 },
+  removeOnComplete: { age: 7 * DAY_SECONDS },
+  removeOnFail: { age: 30 * DAY_SECONDS },
+};
+
+/** The BullMQ key prefix for an app key prefix: one hash tag, so every queue key shares a Cluster slot. */
+export function queuePrefix(keyPrefix: string): string {
+  return `{${keyPrefix}-jobs}`;
+}
+
+/** A connection for Workers: BullMQ's blocking commands need `maxRetriesPerRequest: null`. */
+export function openWorkerConnection(url: string): Redis {
+  return new Redis(url, { maxRetriesPerRequest: null });
+}
+
+/** A connection for producers: adding a job fails fast instead of hanging while Redis is away. */
+export function openProducerConnection(url: string): Redis {
+  return new Redis(url, { maxRetriesPerRequest: 2 });
+}
+
+/** The app's queues, sharing one producer connection. */
+export interface Queues {
+  prefix: string;
+  reminders: Queue;
+  sender: Queue;
+  byName(name: QueueName): Queue;
+  /** Closes the queues; the connection stays open for its owner to close. */
+  close(): Promise<void>;
+}
+
+/** Creates the reminder and sender queues on `connection` under `prefix` (see queuePrefix). */
+export function createQueues(connection: Redis, prefix: string): Queues {
+  const reminders = new Queue(QUEUE_NAMES.reminders, {
+    connection,
+    prefix,
+    defaultJobOptions: REMINDER_JOB_OPTIONS,
+  });
+  const sender = new Queue(QUEUE_NAMES.sender, { connection, prefix, defaultJobOptions: SENDER_JOB_OPTIONS });
+  return {
+    prefix,
+    reminders,
+    sender,
+    byName: (name) => (name === QUEUE_NAMES.reminders ? reminders : sender),
+    async close() {
+      await Promise.all([reminders.close(), sender.close()]);
+    },
+  };
+}

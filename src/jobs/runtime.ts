@@ -1,0 +1,84 @@
+import type { Redis } from 'ioredis';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import type { Store } from '../store/index.js';
+import { createFollowups, type Followups } from './followups.js';
+import { createQueues, openProducerConnection, openWorkerConnection, queuePrefix } from './queues.js';
+import { restoreDigestSchedulers } from './schedules.js';
+import { createClientFactory, createTokenSource } from './slack-client.js';
+import { startWorkers, type Workers } from './worker.js';
+
+/** The job side of the app: the queues and follow-up feature, and workers when this process runs them. */
+export interface JobRuntime {
+  followups: Followups;
+  /** Starts the workers (once); `npm start` does unless RUN_WORKERS=false, `npm run worker` always does. */
+  startWorkers(): Workers;
+  /** Lets the jobs in hand finish, then closes workers, queues and their connections. */
+  close(): Promise<void>;
+}
+
+/** Wires queues, repositories and the Slack client factory from the config; `redis` is the store's connection. */
+export function createJobRuntime(args: {
+  config: Config;
+  redis: Redis;
+  store: Store;
+  logger: Logger;
+}): JobRuntime {
+  const { env } = args.config;
+  const producer = openProducerConnection(env.REDIS_URL);
+  producer.on('error', (error: Error) => args.logger.warn({ err: error }, 'queue connection error'));
+  const queues = createQueues(producer, queuePrefix(env.REDIS_KEY_PREFIX));
+  const followups = createFollowups({
+    redis: args.redis,
+    keys: args.store.keys,
+    queues,
+    leads: args.store.leads,
+    defaultZone: env.DEFAULT_TIMEZONE,
+    senderCompany: async (teamId) => (await args.store.profiles.get(teamId))?.intake.business,
+  });
+  const clientFor = createClientFactory({
+    tokens: createTokenSource({
+      botToken: args.config.oauth ? undefined : env.SLACK_BOT_TOKEN,
+      installations: args.store.installations,
+    }),
+    slackApiUrl: env.SLACK_API_URL,
+  });
+  let workers: Workers | undefined;
+  let workerConnection: Redis | undefined;
+  return {
+    followups,
+    startWorkers() {
+      if (workers) return workers;
+      workerConnection = openWorkerConnection(env.REDIS_URL);
+      workerConnection.on('error', (error: Error) =>
+        args.logger.warn({ err: error }, 'worker connection error'),
+      );
+      workers = startWorkers({
+        connection: workerConnection,
+        prefix: queues.prefix,
+        followups,
+        clientFor,
+        logger: args.logger,
+        digests: { store: args.store },
+      });
+      args.logger.info({ queues: [workers.reminders.name, workers.sender.name] }, 'workers started');
+      // Redis may have lost the queue keys (a flush, no persistence): each saved digest gets its scheduler back.
+      restoreDigestSchedulers({
+        queue: queues.reminders,
+        jobIndex: followups.jobIndex,
+        digests: args.store.digests,
+      })
+        .then((count) => args.logger.info({ count }, 'digest schedulers upserted'))
+        .catch((error: unknown) =>
+          args.logger.error({ err: error }, 'could not upsert the digest schedulers'),
+        );
+      return workers;
+    },
+    async close() {
+      await workers?.close();
+      await queues.close();
+      await workerConnection?.quit();
+      await producer.quit();
+    },
+  };
+}

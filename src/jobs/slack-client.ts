@@ -1,0 +1,55 @@
+import { LogLevel, WebClient } from '@slack/web-api';
+import type { InstallationRepository } from '../store/installations.js';
+
+/** Whose bot token a job needs: the team, and the enterprise for org-wide installs. */
+export interface TokenOwner {
+  teamId: string;
+  enterpriseId?: string | undefined;
+}
+
+/** Finds a team's bot token at run time, so job data never carries one. */
+export type TokenSource = (owner: TokenOwner) => Promise<string | undefined>;
+
+/** The token source: the single-workspace bot token, or the team's stored installation under OAuth. */
+export function createTokenSource(options: {
+  botToken?: string | undefined;
+  installations: InstallationRepository;
+}): TokenSource {
+  return async ({ teamId, enterpriseId }) => {
+    if (options.botToken) return options.botToken;
+    const direct = await options.installations.find({ teamId });
+    if (direct?.bot?.token) return direct.bot.token;
+    if (!enterpriseId) return undefined;
+    const org = await options.installations.find({ enterpriseId, isEnterpriseInstall: true });
+    return org?.bot?.token;
+  };
+}
+
+/** A Web API client for a team, or undefined when the team has no usable installation. */
+export type ClientFor = (owner: TokenOwner) => Promise<WebClient | undefined>;
+
+/**
+ * Web API clients for jobs. `rejectRateLimitedCalls` makes a 429 throw WebAPIRateLimitedError instead of
+ * sleeping inside the job, so the sender can delay the job for Retry-After without holding a worker slot.
+ */
+export function createClientFactory(options: {
+  tokens: TokenSource;
+  slackApiUrl?: string | undefined;
+}): ClientFor {
+  const clients = new Map<string, WebClient>();
+  return async (owner) => {
+    const token = await options.tokens(owner);
+    if (token === undefined) return undefined;
+    let client = clients.get(token);
+    if (client === undefined) {
+      client = new WebClient(token, {
+        ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}),
+        rejectRateLimitedCalls: true,
+        retryConfig: { retries: 2, minTimeout: 200, maxTimeout: 2_000 },
+        logLevel: LogLevel.ERROR,
+      });
+      clients.set(token, client);
+    }
+    return client;
+  };
+}

@@ -1,0 +1,170 @@
+import type { Redis } from 'ioredis';
+import { CorruptRecordError, decode } from './codec.js';
+import type { FollowupKeys } from './enrolments-keys.js';
+import { type Enrolment, enrolmentSchema, toEnrolment } from './enrolments-model.js';
+
+export type { Enrolment, EnrolmentStatus, EnrolmentStep, StepState } from './enrolments-model.js';
+export { allStepsFinished, stepLabel } from './enrolments-model.js';
+
+/** Finished enrolments stay readable this long (for the reply and A/B history), then Redis drops them. */
+const ENDED_TTL_SECONDS = 90 * 24 * 3600;
+const UPDATE_ATTEMPTS = 8;
+
+/**
+ * Sets the lead's active-enrolment key only when it is free (or points at an enrolment that no longer
+ * exists), writes the record and indexes it, all in one script: two people enrolling the same lead at the
+ * same moment cannot both win. Returns nil when created, else the id of the enrolment already active.
+ */
+const CREATE_SCRIPT = `
+local current = redis.call('GET', KEYS[1])
+if current and redis.call('EXISTS', ARGV[3] .. current) == 1 then return current end
+redis.call('SET', KEYS[1], ARGV[1])
+redis.call('SET', KEYS[2], ARGV[2])
+redis.call('SADD', KEYS[3], ARGV[1])
+redis.call('SADD', KEYS[4], ARGV[1])
+return false
+`;
+
+/**
+ * Compare-and-swap of the enrolment JSON (WATCH is per connection, and the app shares one): writes the new
+ * record only if the stored one is still what the caller read; an enrolment that ends frees its guard
+ * (when it still holds it) and leaves the indexes, and expires later.
+ */
+const SWAP_SCRIPT = `
+if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+redis.call('SET', KEYS[1], ARGV[2])
+if ARGV[4] == '1' then
+  if redis.call('GET', KEYS[2]) == ARGV[3] then redis.call('DEL', KEYS[2]) end
+  redis.call('SREM', KEYS[3], ARGV[3])
+  redis.call('SREM', KEYS[4], ARGV[3])
+  redis.call('EXPIRE', KEYS[1], tonumber(ARGV[5]))
+end
+return 1
+`;
+
+const REMOVE_SCRIPT = `
+redis.call('DEL', KEYS[1])
+if redis.call('GET', KEYS[2]) == ARGV[1] then redis.call('DEL', KEYS[2]) end
+redis.call('SREM', KEYS[3], ARGV[1])
+redis.call('SREM', KEYS[4], ARGV[1])
+return 1
+`;
+
+export type CreateResult = { created: true } | { created: false; activeId: string };
+
+/** Enrolments, with the one-active-enrolment-per-lead guard. */
+export interface EnrolmentRepository {
+  /** Stores a new active enrolment unless the lead already has one; nothing is written then. */
+  create(enrolment: Enrolment): Promise<CreateResult>;
+  get(teamId: string, id: string): Promise<Enrolment | undefined>;
+  /** The lead's active enrolment, if any. */
+  activeForLead(teamId: string, leadId: string): Promise<Enrolment | undefined>;
+  listActive(teamId: string): Promise<Enrolment[]>;
+  listForRep(teamId: string, userId: string): Promise<Enrolment[]>;
+  /**
+   * Applies `change` atomically (compare-and-swap, retried on a concurrent write); an enrolment that leaves
+   * `active` frees the lead's guard and the indexes. `change` returning undefined leaves it untouched.
+   */
+  update(
+    teamId: string,
+    id: string,
+    change: (current: Enrolment) => Enrolment | undefined,
+  ): Promise<Enrolment | undefined>;
+  /** Deletes an enrolment and its guard, to undo a create whose jobs could not be scheduled. */
+  remove(enrolment: Enrolment): Promise<void>;
+}
+
+function serialise(enrolment: Enrolment): string {
+  return JSON.stringify(enrolment);
+}
+
+/** Creates the enrolment repository. */
+export function createEnrolmentRepository(redis: Redis, k: FollowupKeys): EnrolmentRepository {
+  const parse = (key: string, raw: string | null): Enrolment | undefined => {
+    const record = decode(enrolmentSchema, key, raw);
+    if (record === undefined) return undefined;
+    try {
+      return toEnrolment(record);
+    } catch (error) {
+      throw new CorruptRecordError(key, error instanceof Error ? error.message : 'bad sequence');
+    }
+  };
+  const get = async (teamId: string, id: string): Promise<Enrolment | undefined> => {
+    const key = k.enrolment(teamId, id);
+    return parse(key, await redis.get(key));
+  };
+  const many = async (teamId: string, ids: string[]): Promise<Enrolment[]> => {
+    const found = await Promise.all(ids.map((id) => get(teamId, id)));
+    return found
+      .filter((e): e is Enrolment => e !== undefined && e.status === 'active')
+      .sort((a, b) => a.startedAt.localeCompare(b.startedAt) || a.id.localeCompare(b.id));
+  };
+
+  return {
+    async create(enrolment) {
+      const { teamId } = enrolment;
+      const existing = await redis.eval(
+        CREATE_SCRIPT,
+        4,
+        k.activeLead(teamId, enrolment.leadId),
+        k.enrolment(teamId, enrolment.id),
+        k.activeIndex(teamId),
+        k.repIndex(teamId, enrolment.ownerId),
+        enrolment.id,
+        serialise(enrolment),
+        k.enrolmentPrefix(teamId),
+      );
+      return typeof existing === 'string' ? { created: false, activeId: existing } : { created: true };
+    },
+    get,
+    async activeForLead(teamId, leadId) {
+      const id = await redis.get(k.activeLead(teamId, leadId));
+      if (id === null) return undefined;
+      const enrolment = await get(teamId, id);
+      return enrolment?.status === 'active' ? enrolment : undefined;
+    },
+    async listActive(teamId) {
+      return many(teamId, await redis.smembers(k.activeIndex(teamId)));
+    },
+    async listForRep(teamId, userId) {
+      return many(teamId, await redis.smembers(k.repIndex(teamId, userId)));
+    },
+    async update(teamId, id, change) {
+      const key = k.enrolment(teamId, id);
+      for (let attempt = 0; attempt < UPDATE_ATTEMPTS; attempt += 1) {
+        const raw = await redis.get(key);
+        const current = parse(key, raw);
+        const next = current === undefined ? undefined : change(current);
+        if (raw === null || current === undefined || next === undefined) return current;
+        const ending = current.status === 'active' && next.status !== 'active';
+        const swapped = await redis.eval(
+          SWAP_SCRIPT,
+          4,
+          key,
+          k.activeLead(teamId, current.leadId),
+          k.activeIndex(teamId),
+          k.repIndex(teamId, current.ownerId),
+          raw,
+          serialise(next),
+          id,
+          ending ? '1' : '0',
+          String(ENDED_TTL_SECONDS),
+        );
+        if (swapped === 1) return next;
+      }
+      throw new Error(`enrolment ${id} kept changing under concurrent writes; try again`);
+    },
+    async remove(enrolment) {
+      const { teamId, id } = enrolment;
+      await redis.eval(
+        REMOVE_SCRIPT,
+        4,
+        k.enrolment(teamId, id),
+        k.activeLead(teamId, enrolment.leadId),
+        k.activeIndex(teamId),
+        k.repIndex(teamId, enrolment.ownerId),
+        id,
+      );
+    },
+  };
+}

@@ -1,0 +1,137 @@
+import { spawn } from 'node:child_process';
+import { Queue } from 'bullmq';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SEQUENCE } from '../../src/engines/optimizer/index.js';
+import { enrol } from '../../src/jobs/enrol.js';
+import { reminderJobId } from '../../src/jobs/ids.js';
+import { JOB_NAMES, openProducerConnection, queuePrefix } from '../../src/jobs/queues.js';
+import { enqueuePost } from '../../src/jobs/sender.js';
+import { SlackStandIn } from '../../src/sandbox/index.js';
+import { randomPrefix, TEST_REDIS_URL } from '../support/redis.js';
+import { type JobHarness, openHarness } from './support/harness.js';
+import { waitForState, waitUntil } from './support/wait.js';
+
+const TEAM = 'T0SALESOPS';
+const REP = 'U0REP00001';
+const TOKEN = 'xoxb-test-bot-token';
+let h: JobHarness;
+let slack: SlackStandIn;
+
+beforeEach(async () => {
+  h = await openHarness();
+  slack = await SlackStandIn.start({ signingSecret: 'secret', botToken: TOKEN, teamId: TEAM });
+  slack.addUser({ id: REP, name: 'ana', tz: 'Europe/Paris' });
+});
+afterEach(async () => {
+  await h.close();
+  await slack.stop();
+});
+
+describe('workers', () => {
+  it('let the job in hand finish when closed (SIGTERM)', async () => {
+    const workers = h.startWorkers({
+      apiUrl: slack.apiUrl,
+      token: TOKEN,
+      extra: { afterPost: () => new Promise((resolve) => setTimeout(resolve, 300)) },
+    });
+    const key = 'rem-T0SALESOPS-e0000000000b1-s1-r0';
+    const id = await enqueuePost(h.followups, {
+      teamId: TEAM,
+      channel: REP,
+      deliveryKey: key,
+      text: 'hello',
+    });
+    await waitUntil(() => slack.messages(REP).length === 1, 3000, 'the post');
+    expect(await (await h.queues.sender.getJob(id))?.getState()).toBe('active');
+
+    const started = Date.now();
+    await workers.close();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(150);
+    expect(await (await h.queues.sender.getJob(id))?.getState()).toBe('completed');
+    expect(await h.followups.deliveries.get(TEAM, key)).toMatchObject({ state: 'posted' });
+  });
+
+  it('fail a job with invalid data for good, without retrying it', async () => {
+    h.startWorkers({ apiUrl: slack.apiUrl, token: TOKEN });
+    const job = await h.queues.reminders.add(JOB_NAMES.reminder, { teamId: TEAM, token: 'xoxb-leaked' });
+    const failed = await waitForState(h.queues.reminders, job.id ?? '', 'failed');
+    expect(failed.attemptsMade).toBe(1);
+    expect(failed.failedReason).toContain('reminder job data is invalid');
+    const unknown = await h.queues.sender.add('mystery', {});
+    expect((await waitForState(h.queues.sender, unknown.id ?? '', 'failed')).failedReason).toContain(
+      'no processor for jobs named "mystery"',
+    );
+  });
+
+  it('run a reminder twice without posting twice', async () => {
+    h.startWorkers({ apiUrl: slack.apiUrl, token: TOKEN });
+    const enrolment = await enrol(h.followups, {
+      teamId: TEAM,
+      leadId: 'c:acme',
+      leadName: 'Acme',
+      ownerId: REP,
+      enrolledBy: REP,
+      sequence: DEFAULT_SEQUENCE,
+      now: new Date(),
+      timezone: 'Europe/Paris',
+    });
+    const id = reminderJobId(TEAM, enrolment.id, 0);
+    await (await h.queues.reminders.getJob(id))?.promote();
+    await waitForState(h.queues.reminders, id, 'completed');
+    // A second run of the same step, as after a stalled worker: the same delivery, so no second DM.
+    await h.queues.reminders.remove(id);
+    await h.queues.reminders.add(
+      JOB_NAMES.reminder,
+      { teamId: TEAM, enrolmentId: enrolment.id, step: 0 },
+      { jobId: id },
+    );
+    await waitForState(h.queues.reminders, id, 'completed');
+    await waitUntil(
+      async () => (await h.queues.sender.getJobCounts('completed')).completed === 1,
+      3000,
+      'post',
+    );
+    await new Promise((r) => setTimeout(r, 200));
+    expect(slack.calls('chat.postMessage')).toHaveLength(1);
+    expect(slack.messages(REP)).toHaveLength(1);
+  });
+
+  it('npm run worker: the worker process exits cleanly on SIGTERM', async () => {
+    const prefix = randomPrefix();
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/worker.ts'], {
+      env: {
+        ...process.env,
+        LOG_LEVEL: 'info',
+        REDIS_URL: TEST_REDIS_URL,
+        REDIS_KEY_PREFIX: prefix,
+        SLACK_BOT_TOKEN: TOKEN,
+        SLACK_SIGNING_SECRET: 'secret',
+        SLACK_API_URL: slack.apiUrl,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      await waitUntil(() => output.includes('workers started'), 15_000, `worker start (${output})`);
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      expect(output).toContain('finishing the jobs in hand');
+    } finally {
+      child.kill('SIGKILL');
+      const connection = openProducerConnection(TEST_REDIS_URL);
+      for (const name of ['reminders', 'sender']) {
+        const queue = new Queue(name, { connection, prefix: queuePrefix(prefix) });
+        await queue.obliterate({ force: true });
+        await queue.close();
+      }
+      await connection.quit();
+    }
+  });
+});
