@@ -90,7 +90,7 @@ async function saveResult(
     );
     return;
   }
-  await publishHome(client, deps.store, done.teamId, done.userId).catch((error: unknown) => {
+  await publishHome(client, deps.store, done.teamId, done.userId, deps.followups).catch((error: unknown) => {
     deps.logger.warn({ err: error, teamId: done.teamId }, 'could not refresh the Home tab');
   });
 }
