@@ -1,5 +1,50 @@
-import { comingSoon } from './coming-soon.js';
+import { type AbTestRow, abTestMessage } from '../blocks/abtest.js';
+import { type Arm, abVerdict, CHANNELS, type Sequence, stepKey } from '../engines/optimizer/index.js';
+import type { StepCounts } from '../store/sequences-ab.js';
+import { NO_FOLLOWUPS } from './sequence-errors.js';
 import type { CommandHandler } from './types.js';
 
-/** `/sales-ops abtest`: the results of the follow-up template A/B tests. Not built yet, so it says so. */
-export const abtest: CommandHandler = comingSoon('A/B test results', 'abtest');
+/** Counts as stored; replies are capped at sends, since a reply can be recorded before its send is. */
+function armOf(counts: StepCounts | undefined, variant: 'a' | 'b'): Arm {
+  const found = counts?.variants[variant];
+  const sends = found?.sends ?? 0;
+  return { sends, replies: Math.min(found?.replies ?? 0, sends) };
+}
+
+/** Every step with a variant B in the team's sequences, read with the A/B engine. */
+export function abTestRows(sequences: readonly Sequence[], counts: readonly StepCounts[]): AbTestRow[] {
+  const byKey = new Map(counts.map((c) => [c.stepKey, c]));
+  return sequences.flatMap((sequence) =>
+    sequence.steps.flatMap((step, index): AbTestRow[] => {
+      if (step.variants === undefined) return [];
+      const stepCounts = byKey.get(stepKey(sequence, index));
+      const a = armOf(stepCounts, 'a');
+      const b = armOf(stepCounts, 'b');
+      return [
+        {
+          sequenceName: sequence.name,
+          step: index + 1,
+          channel: CHANNELS[step.channel].label,
+          day: step.day,
+          a,
+          b,
+          result: abVerdict({ a, b }),
+        },
+      ];
+    }),
+  );
+}
+
+/** `/sales-ops abtest`: the results of the follow-up template A/B tests, privately. */
+export const abtest: CommandHandler = async (request, deps) => {
+  const f = deps.followups;
+  if (!f) {
+    await request.reply({ text: NO_FOLLOWUPS });
+    return;
+  }
+  const [sequences, counts] = await Promise.all([
+    f.sequences.list(request.teamId),
+    f.ab.list(request.teamId),
+  ]);
+  await request.reply(abTestMessage(abTestRows(sequences, counts)));
+};

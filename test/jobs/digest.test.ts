@@ -149,6 +149,34 @@ describe('digest job', () => {
     expect(await h.followups.deliveries.get(TEAM, key)).toMatchObject({ state: 'posted' });
   });
 
+  it('does not share the chart twice when a worker dies between uploading it and recording it', async () => {
+    let crash: (error: Error) => void = () => undefined;
+    const hung = new Promise<void>((_, reject) => {
+      crash = reject;
+    });
+    hung.catch(() => undefined);
+    const fast = { lockDuration: 400, stalledInterval: 200, maxStalledCount: 1 };
+    await store.digests.save(settings('0 9 * * 1'));
+    const afterPost = async (key: string) => (key.endsWith('-chart') ? hung : undefined);
+    const a = start({ workerOptions: fast }, { afterPost });
+    const job = await h.queues.reminders.add(JOB_NAMES.digest, { teamId: TEAM, channel: CHANNEL });
+    await waitUntil(() => pngs().length === 1, 5000, 'the chart');
+    await Promise.all([a.reminders.close(true), a.sender.close(true)]);
+
+    start({ workerOptions: fast });
+    const finished = await waitForState(h.queues.reminders, job.id ?? '', 'completed', 8000);
+    crash(new Error('worker A was killed'));
+    expect(finished.returnvalue).toMatchObject({ status: 'already-posted', kind: 'digest' });
+    expect(posted()).toHaveLength(1);
+    expect(pngs()).toHaveLength(1);
+    expect(slack.calls('files.completeUploadExternal')).toHaveLength(1);
+    const chartKey = `digest-${TEAM}-${CHANNEL}-2026-W48-chart`;
+    expect(await h.followups.deliveries.get(TEAM, chartKey)).toMatchObject({
+      state: 'posted',
+      ts: pngs()[0]?.id,
+    });
+  });
+
   it('skips a paused digest and a removed one', async () => {
     start();
     await store.digests.save({ ...settings('0 9 * * 1'), paused: true });

@@ -1,0 +1,159 @@
+import type { KnownBlock } from '@slack/types';
+import { renderDigest } from '../blocks/digest.js';
+import { funnelChartSvg, renderPng } from '../charts/index.js';
+import { buildDesign } from '../engines/build-design.js';
+import {
+  compareToHistory,
+  computeDashboard,
+  type Dashboard,
+  dealsAsOf,
+  isoWeek,
+  type MetricId,
+  type Snapshot,
+  stagesForImport,
+  toSnapshot,
+  weeksBefore,
+} from '../engines/dashboard/index.js';
+import type { Deal } from '../engines/deal.js';
+import { type Intake, resolveIntake } from '../engines/intake.js';
+import { CYCLE_BENCHMARK_DAYS, designStages, type StageDef } from '../engines/pipeline/index.js';
+import type { Store } from '../store/index.js';
+
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+const BASELINE_WEEKS = 4;
+
+/** A digest ready to post: the message, and the funnel chart to share beside it. */
+export type DigestContent =
+  | {
+      kind: 'digest';
+      week: string;
+      text: string;
+      blocks: KnownBlock[];
+      chart: { png: Buffer; title: string };
+    }
+  | { kind: 'no-deals'; week: string; text: string; blocks: KnownBlock[] };
+
+export interface DigestContentInput {
+  teamId: string;
+  /** The channel's time zone: the ISO week and the quota quarter are read in it. */
+  zone: string;
+  now: Date;
+  /** Deep link to App Home (see appHomeUrl); left out when the app id is unknown. */
+  appHomeUrl?: string | undefined;
+  /** Maps deal owners as imported (names) to Slack user ids, so the stuck deals mention their owners. */
+  resolveOwners?: (owners: readonly string[]) => Promise<ReadonlyMap<string, string>>;
+}
+
+type StoreParts = Pick<Store, 'deals' | 'profiles' | 'settings' | 'snapshots'>;
+
+/** The message for a team without deals: how to import some. */
+export function noDealsMessage(teamId: string, week: string): DigestContent {
+  const text = `*Weekly pipeline digest · ${week}*\nThere are no deals to report on yet. Import your CRM export (HubSpot, Salesforce, Pipedrive or CSV) with \`/sales-ops import\`, or from a terminal with \`sales-ops import FILE.csv --team ${teamId}\`, and the next digest shows your dashboard, funnel and trends.`;
+  return { kind: 'no-deals', week, text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
+}
+
+function targetsOf(intake: Intake | undefined): Partial<Record<MetricId, number>> {
+  if (intake === undefined) return {};
+  const m = intake.metrics;
+  return {
+    mqlToSql: m.mqlToSql.target,
+    sqlToOpp: m.sqlToOpp.target,
+    closeRate: m.closeRate.target,
+    averageDeal: m.averageDeal.target,
+    cycleDays: CYCLE_BENCHMARK_DAYS[intake.deal.segment],
+  };
+}
+
+/** The import's saved stages, else the profile's designed stages, else the stages the deals imply. */
+async function stagesOf(
+  store: StoreParts,
+  teamId: string,
+  intake: Intake | undefined,
+  deals: readonly Deal[],
+) {
+  const saved = await store.deals.stages(teamId);
+  if (saved !== undefined && saved.length > 0) return saved;
+  if (intake !== undefined) {
+    const design = buildDesign(intake);
+    return designStages({ model: intake.model, framework: design.qualification.framework });
+  }
+  const source = (await store.deals.lastImport(teamId))?.source ?? 'hubspot';
+  return stagesForImport(source, deals);
+}
+
+/**
+ * The 4 weeks before `week`: stored snapshots where they exist, and for weeks without one, the figures
+ * rebuilt from the deals as they stood then (dealsAsOf), so even the first digest shows trends.
+ */
+async function historyOf(
+  store: StoreParts,
+  input: DigestContentInput,
+  week: string,
+  figuresAt: (at: string) => Dashboard,
+): Promise<Snapshot[]> {
+  const weeks = Array.from({ length: BASELINE_WEEKS }, (_, i) => weeksBefore(week, i + 1));
+  const stored = await store.snapshots.weeks(input.teamId, weeks);
+  const have = new Set(stored.map((s) => s.week));
+  const rebuilt = weeks.flatMap((w, i) => {
+    if (have.has(w)) return [];
+    const at = new Date(input.now.getTime() - (i + 1) * WEEK_MS).toISOString();
+    return [toSnapshot(figuresAt(at), at, input.zone)];
+  });
+  return [...stored, ...rebuilt];
+}
+
+/**
+ * Builds this week's digest of the team: the dashboard from its stored deals (stages from the import,
+ * else the profile's design), this week's snapshot saved for later trends, the comparison with last
+ * week and the 4-week baseline, the funnel chart PNG, and the Block Kit message.
+ */
+export async function buildDigestContent(
+  store: StoreParts,
+  input: DigestContentInput,
+): Promise<DigestContent> {
+  const now = input.now.toISOString();
+  const week = isoWeek(now, input.zone);
+  const deals = await store.deals.listDeals(input.teamId);
+  if (deals.length === 0) return noDealsMessage(input.teamId, week);
+
+  const [profile, settings] = await Promise.all([
+    store.profiles.get(input.teamId),
+    store.settings.get(input.teamId),
+  ]);
+  const intake = profile === undefined ? undefined : resolveIntake(profile.intake);
+  const stages: StageDef[] = await stagesOf(store, input.teamId, intake, deals);
+  const base = {
+    stages,
+    zone: input.zone,
+    targets: targetsOf(intake),
+    ...(settings.quarterlyQuota === undefined ? {} : { quota: settings.quarterlyQuota }),
+  };
+  const figuresAt = (at: string) =>
+    computeDashboard({ ...base, deals: dealsAsOf(stages, deals, at), now: at });
+  const dashboard = computeDashboard({ ...base, deals, now });
+  const snapshot = toSnapshot(dashboard, now, input.zone);
+  const history = await historyOf(store, input, week, figuresAt);
+  await store.snapshots.save(input.teamId, snapshot);
+
+  const business = intake?.business;
+  const owners = [...new Set(dashboard.stuck.flatMap((d) => (d.owner === undefined ? [] : [d.owner])))];
+  const ownerIds = owners.length === 0 ? undefined : await input.resolveOwners?.(owners);
+  const stuck = dashboard.stuck.map((d) => {
+    const id = d.owner === undefined ? undefined : ownerIds?.get(d.owner);
+    return id === undefined ? d : { ...d, owner: id };
+  });
+  const message = renderDigest({
+    business,
+    dashboard,
+    comparison: compareToHistory(snapshot, history),
+    stuck,
+    topBottleneck: dashboard.topBottleneck,
+    weekLabel: week,
+    appHomeUrl: input.appHomeUrl,
+  });
+  const rows = dashboard.funnel.map((r) => ({ stage: r.stage, count: r.reached, percent: r.percent }));
+  const title = `Pipeline funnel · ${week}`;
+  const subtitle = `${business ?? 'Your pipeline'} · ${dashboard.counts.deals.toLocaleString('en-US')} deals`;
+  const png = renderPng(funnelChartSvg(rows, { title, subtitle }));
+  return { kind: 'digest', week, ...message, chart: { png, title } };
+}
