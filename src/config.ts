@@ -11,7 +11,7 @@ const fields = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PORT: z.coerce
-    .number({ message: 'PORT must be a whole number such as 3000' })
+    .number({ message: 'must be a whole number such as 3000' })
     .int()
     .min(0)
     .max(65535)
@@ -19,26 +19,29 @@ const fields = z.object({
   REDIS_URL: z
     .string()
     .default('redis://127.0.0.1:6379')
-    .refine((v) => /^rediss?:\/\//.test(v), 'REDIS_URL must start with redis:// or rediss://'),
+    .refine(
+      (v) => /^rediss?:\/\//.test(v),
+      'must start with redis:// or rediss://, e.g. redis://127.0.0.1:6379',
+    ),
   SLACK_BOT_TOKEN: optionalText.refine(
     (v) => v === undefined || v.startsWith('xoxb-'),
-    'SLACK_BOT_TOKEN must be a bot token starting with xoxb- (OAuth & Permissions page)',
+    'must be a bot token starting with xoxb- (OAuth & Permissions page)',
   ),
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText.refine(
     (v) => v === undefined || v.startsWith('xapp-'),
-    'SLACK_APP_TOKEN must be an app-level token starting with xapp- (Basic Information → App-Level Tokens)',
+    'must be an app-level token starting with xapp- (Basic Information → App-Level Tokens)',
   ),
   SLACK_CLIENT_ID: optionalText,
   SLACK_CLIENT_SECRET: optionalText,
   SLACK_STATE_SECRET: optionalText,
   TOKEN_ENCRYPTION_KEY: optionalText.refine(
     (v) => v === undefined || /^[0-9a-fA-F]{64}$/.test(v),
-    'TOKEN_ENCRYPTION_KEY must be 64 hex characters (32 bytes); make one with `openssl rand -hex 32`',
+    'must be 64 hex characters (32 bytes); make one with `openssl rand -hex 32`',
   ),
   SLACK_API_URL: optionalText.refine(
     (v) => v === undefined || /^https?:\/\//.test(v),
-    'SLACK_API_URL must be an http(s) URL such as https://slack.com/api/',
+    'must be an http(s) URL such as https://slack.com/api/',
   ),
   SLACK_BOT_ID: optionalText.refine(
     (v) => v === undefined || /^B[A-Z0-9]+$/.test(v),
@@ -56,7 +59,7 @@ const fields = z.object({
       'REDIS_KEY_PREFIX must be 1 to 32 letters, digits, dots, dashes or underscores, such as so',
     ),
   RUN_WORKERS: z
-    .enum(['true', 'false', '1', '0'], { message: 'RUN_WORKERS must be true or false' })
+    .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
     .default('true')
     .transform((v) => v === 'true' || v === '1'),
   DEFAULT_TIMEZONE: z.string().default('UTC'),
@@ -71,7 +74,7 @@ const schema = fields.superRefine((env, ctx) => {
         ctx.addIssue({
           code: 'custom',
           path: [key],
-          message: `${key} is needed for OAuth installs (set all three, or none)`,
+          message: 'is needed for OAuth installs (set all three, or none)',
         });
     }
   }
@@ -79,16 +82,14 @@ const schema = fields.superRefine((env, ctx) => {
     ctx.addIssue({
       code: 'custom',
       path: ['TOKEN_ENCRYPTION_KEY'],
-      message:
-        'TOKEN_ENCRYPTION_KEY is needed to encrypt installation tokens; make one with `openssl rand -hex 32`',
+      message: 'is needed to encrypt installation tokens; make one with `openssl rand -hex 32`',
     });
   }
   if (oauthCount === 0 && !env.SLACK_BOT_TOKEN) {
     ctx.addIssue({
       code: 'custom',
       path: ['SLACK_BOT_TOKEN'],
-      message:
-        'SLACK_BOT_TOKEN is required (or set SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET for OAuth)',
+      message: 'is required (or set SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET for OAuth)',
     });
   }
   if (Boolean(env.SLACK_BOT_ID) !== Boolean(env.SLACK_BOT_USER_ID)) {
@@ -104,7 +105,7 @@ const schema = fields.superRefine((env, ctx) => {
       code: 'custom',
       path: ['SLACK_SIGNING_SECRET'],
       message:
-        'SLACK_SIGNING_SECRET is required over HTTP (Basic Information → Signing Secret), or set SLACK_APP_TOKEN for Socket Mode',
+        'is required over HTTP (Basic Information → Signing Secret), or set SLACK_APP_TOKEN for Socket Mode',
     });
   }
 });

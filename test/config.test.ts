@@ -55,6 +55,8 @@ describe('loadConfig', () => {
   });
 
   it('says how to fix a problem in its message', () => {
-    expect(() => loadConfig({ SLACK_SIGNING_SECRET: 's' })).toThrow(/SLACK_BOT_TOKEN is required/);
+    expect(() => loadConfig({ SLACK_SIGNING_SECRET: 's' })).toThrow(
+      /SLACK_BOT_TOKEN: is required \(or set SLACK_CLIENT_ID/,
+    );
   });
 });
