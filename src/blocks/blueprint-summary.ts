@@ -3,7 +3,7 @@ import { formatHealth, formatTime, sanitize } from '../engines/blueprint/index.j
 import { parseNow } from '../engines/blueprint/labels.js';
 import type { Design } from '../engines/design.js';
 import type { SalesModel } from '../engines/types.js';
-import { formatMoney, formatPercent, mrkdwn, textBar, truncate } from './format.js';
+import { formatMoneyShortFromMillion, formatPercent, mrkdwn, textBar, truncate } from './format.js';
 
 /** What the summary needs besides the design; `weightedPipeline` is shown when the workspace has deals. */
 export interface SummaryOptions {
@@ -55,7 +55,7 @@ function overview(design: Design, options: SummaryOptions): KnownBlock {
     field('Pipeline Health', `${textBar(o.health.score, 10)} ${formatHealth(o.health.score)}`),
   ];
   if (options.weightedPipeline !== undefined && Number.isFinite(options.weightedPipeline))
-    fields.push(field('Weighted pipeline', formatMoney(options.weightedPipeline)));
+    fields.push(field('Weighted pipeline', formatMoneyShortFromMillion(options.weightedPipeline)));
   return { type: 'section', fields };
 }
 

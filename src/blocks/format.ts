@@ -60,8 +60,8 @@ export function textBar(value: number, max: number, width = 10): string {
 const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 
-/** Money as `$42,000`; amounts of a million or more as `$1.8M`. */
-export function formatMoney(amount: number): string {
+/** Money as `$42,000` below a million and as `$1.8M` from a million up; the engines' `formatMoney` never shortens. */
+export function formatMoneyShortFromMillion(amount: number): string {
   const sign = amount < 0 ? '-' : '';
   const abs = Math.abs(amount);
   return `${sign}$${abs >= 1_000_000 ? compact.format(abs) : whole.format(abs)}`;

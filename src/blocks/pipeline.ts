@@ -3,7 +3,14 @@ import { formatHealth, padEnd, sanitize, trendArrow } from '../engines/blueprint
 import type { HealthScore } from '../engines/design.js';
 import type { JourneyPhase, SalesModel, Trend } from '../engines/types.js';
 import { fitLines, type SlackMessage } from './crm-layout.js';
-import { escapeMrkdwn, formatMoney, formatPercent, mrkdwn, textBar, truncate } from './format.js';
+import {
+  escapeMrkdwn,
+  formatMoneyShortFromMillion,
+  formatPercent,
+  mrkdwn,
+  textBar,
+  truncate,
+} from './format.js';
 import { LIMITS } from './limits.js';
 
 /** One stage as `/sales-ops pipeline` shows it; `observed` is won ÷ closed among deals that reached it. */
@@ -114,7 +121,7 @@ function bottleneckLines(view: PipelineView): string[] {
     if (view.bottlenecks.length === 0) return ['No stage stands out: each converts at or above its target.'];
     return view.bottlenecks.map(
       (b) =>
-        `• *${mrkdwn(sanitize(b.stage), 80)}*: ${mrkdwn(sanitize(b.detail), 300)}${b.moneyLost > 0 ? ` (${formatMoney(b.moneyLost)} lost)` : ''}\n      Fix: ${mrkdwn(sanitize(b.fix), 400)}`,
+        `• *${mrkdwn(sanitize(b.stage), 80)}*: ${mrkdwn(sanitize(b.detail), 300)}${b.moneyLost > 0 ? ` (${formatMoneyShortFromMillion(b.moneyLost)} lost)` : ''}\n      Fix: ${mrkdwn(sanitize(b.fix), 400)}`,
     );
   }
   const gaps = view.gaps.map(
@@ -166,8 +173,11 @@ export function renderPipeline(view: PipelineView): KnownBlock[] {
     blocks.push({
       type: 'section',
       fields: [
-        { type: 'mrkdwn', text: `*Weighted pipeline*\n${formatMoney(w.weighted)}` },
-        { type: 'mrkdwn', text: `*Open pipeline*\n${formatMoney(w.open)} in ${w.openDeals} deals` },
+        { type: 'mrkdwn', text: `*Weighted pipeline*\n${formatMoneyShortFromMillion(w.weighted)}` },
+        {
+          type: 'mrkdwn',
+          text: `*Open pipeline*\n${formatMoneyShortFromMillion(w.open)} in ${w.openDeals} deals`,
+        },
       ],
     });
   }

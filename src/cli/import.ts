@@ -1,16 +1,15 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { Presets, SingleBar } from 'cli-progress';
+import { basename, resolve } from 'node:path';
 import { readFileHeader } from '../commands/import-header.js';
 import { type ImportTarget, runImport } from '../commands/import-run.js';
 import { importReportText, mappingText } from '../commands/import-text.js';
 import { loadToolConfig, type RawEnv } from '../config.js';
-import { ConfigError, InputError, type Problem } from '../errors.js';
-import { loadProductPrices, SOURCES, type Source } from '../import/index.js';
+import { ConfigError, InputError } from '../errors.js';
+import type { Source } from '../import/index.js';
 import { connectRedis } from '../redis.js';
 import { createStore } from '../store/index.js';
+import { type CsvInput, csvProgressBar, pricesBeside, pricesFromOption, readCsvArgs } from './csv-input.js';
 import { type CliCommand, type CliIO, EXIT_OK } from './io.js';
 
 const USAGE = `Usage: sales-ops import FILE.csv [--source hubspot|salesforce|pipedrive|maven] [--team T…] [--products products.csv] [--dry-run] [--now ISO]
@@ -25,74 +24,32 @@ const USAGE = `Usage: sales-ops import FILE.csv [--source hubspot|salesforce|pip
 
 const TEAM_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-interface ImportArgs {
-  file: string;
-  source?: Source;
+interface ImportArgs extends CsvInput {
   team?: string;
-  products?: string;
   dryRun: boolean;
-  now: string;
 }
 
-const isSource = (value: string): value is Source => (SOURCES as readonly string[]).includes(value);
-
 function parseImportArgs(args: string[]): ImportArgs | 'help' {
-  const known = new Set(['source', 'team', 'products', 'dry-run', 'now', 'help']);
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    strict: false,
+  const csv = readCsvArgs(args, {
+    command: 'import',
+    example: 'sales-ops import deals.csv',
     options: {
-      source: { type: 'string' },
       team: { type: 'string' },
-      products: { type: 'string' },
-      now: { type: 'string' },
       'dry-run': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
-  if (values.help === true) return 'help';
-  const problems: Problem[] = Object.keys(values)
-    .filter((key) => !known.has(key))
-    .map((key) => ({ path: `--${key}`, message: 'is not an option of import; see --help' }));
-  const text = (name: string): string | undefined => {
-    const value = values[name];
-    if (value === true) problems.push({ path: `--${name}`, message: 'needs a value' });
-    return typeof value === 'string' ? value : undefined;
-  };
-  const [file, ...extra] = positionals;
-  if (file === undefined) problems.push({ path: 'FILE', message: 'is required: sales-ops import deals.csv' });
-  if (extra.length > 0)
-    problems.push({ path: extra.join(' '), message: 'unexpected argument; pass one CSV file' });
-  const parsed: ImportArgs = {
-    file: file ?? '',
-    dryRun: values['dry-run'] === true,
-    now: new Date().toISOString(),
-  };
-  const source = text('source');
-  if (source !== undefined) {
-    if (isSource(source)) parsed.source = source;
-    else problems.push({ path: '--source', message: `must be one of ${SOURCES.join(', ')}` });
-  }
-  const team = text('team');
-  if (team !== undefined && !TEAM_ID.test(team))
-    problems.push({ path: '--team', message: 'must be a Slack team id such as T0123ABCD' });
-  else if (team !== undefined) parsed.team = team;
-  else if (!parsed.dryRun)
-    problems.push({
-      path: '--team',
-      message: 'is required to store the deals (or pass --dry-run to only check)',
-    });
-  const products = text('products');
-  if (products !== undefined) parsed.products = products;
-  const now = text('now');
-  if (now !== undefined) {
-    if (Number.isNaN(Date.parse(now)))
-      problems.push({ path: '--now', message: 'must be an ISO timestamp such as 2017-12-31T12:00:00Z' });
-    else parsed.now = new Date(now).toISOString();
-  }
-  if (problems.length > 0) throw new InputError(problems);
-  return parsed;
+  if (csv === 'help') return 'help';
+  const dryRun = csv.flag('dry-run');
+  const team = csv.text('team');
+  const validTeam = team !== undefined && TEAM_ID.test(team) ? team : undefined;
+  if (team !== undefined && validTeam === undefined)
+    csv.problem('--team', 'must be a Slack team id such as T0123ABCD');
+  else if (team === undefined && !dryRun)
+    csv.problem('--team', 'is required to store the deals (or pass --dry-run to only check)');
+  csv.readProducts();
+  const input = csv.finish();
+  return { ...input, dryRun, ...(validTeam === undefined ? {} : { team: validTeam }) };
 }
 
 /** The size of the file at `path`, or an InputError naming the argument when there is no such file. */
@@ -107,31 +64,15 @@ async function checkFile(path: string, shown: string, what: string): Promise<num
 
 /** Product prices for open Maven deals: --products, or products.csv beside a Maven file when there is one. */
 async function productPrices(args: ImportArgs, path: string, io: CliIO, source: Source | undefined) {
-  if (args.products !== undefined) {
-    const products = resolve(io.cwd, args.products);
-    await checkFile(products, args.products, 'a products.csv with product and sales_price columns');
-    return loadProductPrices(products);
-  }
+  if (args.products !== undefined) return pricesFromOption(args.products, io.cwd, checkFile);
   if (source !== 'maven') return undefined;
-  const beside = join(dirname(path), 'products.csv');
-  if (
-    await stat(beside).then(
-      (s) => s.isFile(),
-      () => false,
-    )
-  )
-    return loadProductPrices(beside);
-  io.stderr(
-    `note: no products.csv beside ${args.file}, so open deals are stored without an amount; pass --products\n`,
-  );
-  return undefined;
+  const prices = await pricesBeside(path);
+  if (prices === undefined)
+    io.stderr(
+      `note: no products.csv beside ${args.file}, so open deals are stored without an amount; pass --products\n`,
+    );
+  return prices;
 }
-
-const progressBar = () =>
-  new SingleBar(
-    { stream: process.stderr, format: 'Importing {bar} {percentage}% | {rows} rows', clearOnComplete: true },
-    Presets.shades_classic,
-  );
 
 /** How the import command reaches the outside: the environment (REDIS_URL, REDIS_KEY_PREFIX) and the terminal. */
 export interface ImportCliContext {
@@ -156,7 +97,7 @@ export function importCommand(context: ImportCliContext): CliCommand {
     const prefix = parsed.dryRun ? undefined : keyPrefix(context.env);
     const redis =
       prefix === undefined ? undefined : await connectRedis(loadToolConfig(context.env).REDIS_URL);
-    const bar = context.isTTY ? progressBar() : undefined;
+    const bar = context.isTTY ? csvProgressBar() : undefined;
     try {
       const target: ImportTarget | undefined =
         redis && parsed.team && prefix !== undefined

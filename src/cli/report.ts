@@ -1,8 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { type FileHandle, open, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { Presets, SingleBar } from 'cli-progress';
+import { basename, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import {
   computeDashboard,
@@ -11,15 +9,9 @@ import {
   windowTrends,
 } from '../engines/dashboard/index.js';
 import type { Deal } from '../engines/deal.js';
-import { InputError, type Problem } from '../errors.js';
-import {
-  detectSource,
-  importDeals,
-  loadProductPrices,
-  SOURCE_DEFINITIONS,
-  SOURCES,
-  type Source,
-} from '../import/index.js';
+import { InputError } from '../errors.js';
+import { detectSource, importDeals, SOURCE_DEFINITIONS, type Source } from '../import/index.js';
+import { type CsvInput, csvProgressBar, pricesBeside, pricesFromOption, readCsvArgs } from './csv-input.js';
 import { type CliCommand, EXIT_OK } from './io.js';
 
 const USAGE = `Usage: sales-ops report FILE.csv [--source hubspot|salesforce|pipedrive|maven] [--products products.csv] [--quota N] [--now ISO]
@@ -32,69 +24,28 @@ const USAGE = `Usage: sales-ops report FILE.csv [--source hubspot|salesforce|pip
 `;
 
 const TREND_DAYS = 90;
-const KNOWN = new Set(['source', 'products', 'quota', 'now', 'help']);
 
-interface ReportArgs {
-  file: string;
-  source?: Source;
-  products?: string;
+interface ReportArgs extends CsvInput {
   quota?: number;
-  now: string;
-}
-
-function isSource(value: string): value is Source {
-  return (SOURCES as readonly string[]).includes(value);
 }
 
 function parseReportArgs(args: string[]): ReportArgs | 'help' {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    strict: false,
-    options: {
-      source: { type: 'string' },
-      products: { type: 'string' },
-      quota: { type: 'string' },
-      now: { type: 'string' },
-      help: { type: 'boolean' },
-    },
+  const csv = readCsvArgs(args, {
+    command: 'report',
+    example: 'sales-ops report sales_pipeline.csv',
+    options: { quota: { type: 'string' } },
   });
-  if (values.help === true) return 'help';
-  const problems: Problem[] = Object.keys(values)
-    .filter((key) => !KNOWN.has(key))
-    .map((key) => ({ path: `--${key}`, message: 'is not an option of report; see --help' }));
-  const text = (name: string): string | undefined => {
-    const value = values[name];
-    if (value === true) problems.push({ path: `--${name}`, message: 'needs a value' });
-    return typeof value === 'string' ? value : undefined;
-  };
-  const [file, ...extra] = positionals;
-  if (file === undefined)
-    problems.push({ path: 'FILE', message: 'is required: sales-ops report sales_pipeline.csv' });
-  if (extra.length > 0)
-    problems.push({ path: extra.join(' '), message: 'unexpected argument; pass one CSV file' });
-  const parsed: ReportArgs = { file: file ?? '', now: new Date().toISOString() };
-  const source = text('source');
-  if (source !== undefined) {
-    if (isSource(source)) parsed.source = source;
-    else problems.push({ path: '--source', message: `must be one of ${SOURCES.join(', ')}` });
+  if (csv === 'help') return 'help';
+  csv.readProducts();
+  const quotaText = csv.text('quota');
+  let quota: number | undefined;
+  if (quotaText !== undefined) {
+    const amount = Number(quotaText.replace(/[,_$\s]/g, ''));
+    if (Number.isFinite(amount) && amount > 0) quota = amount;
+    else csv.problem('--quota', 'must be an amount above 0, such as 3000000');
   }
-  const products = text('products');
-  if (products !== undefined) parsed.products = products;
-  const quota = text('quota');
-  if (quota !== undefined) {
-    const amount = Number(quota.replace(/[,_$\s]/g, ''));
-    if (Number.isFinite(amount) && amount > 0) parsed.quota = amount;
-    else problems.push({ path: '--quota', message: 'must be an amount above 0, such as 3000000' });
-  }
-  const now = text('now');
-  if (now !== undefined) {
-    if (Number.isNaN(Date.parse(now)))
-      problems.push({ path: '--now', message: 'must be an ISO timestamp such as 2017-12-31T12:00:00Z' });
-    else parsed.now = new Date(now).toISOString();
-  }
-  if (problems.length > 0) throw new InputError(problems);
-  return parsed;
+  const input = csv.finish();
+  return quota === undefined ? input : { ...input, quota };
 }
 
 /** The size of a readable file, or an InputError that says what is wrong with the path. */
@@ -136,18 +87,9 @@ async function productPrices(
   path: string,
   cwd: string,
 ): Promise<Map<string, number> | undefined> {
-  if (args.products !== undefined) {
-    const products = resolve(cwd, args.products);
-    await fileSize(products, args.products, 'a products.csv with product and sales_price columns');
-    return loadProductPrices(products);
-  }
-  const beside = join(dirname(path), 'products.csv');
+  if (args.products !== undefined) return pricesFromOption(args.products, cwd, fileSize);
   const isMaven = (args.source ?? (await sniffSource(path))) === 'maven';
-  const exists = await stat(beside).then(
-    (s) => s.isFile(),
-    () => false,
-  );
-  return isMaven && exists ? loadProductPrices(beside) : undefined;
+  return isMaven ? pricesBeside(path) : undefined;
 }
 
 /** `sales-ops report FILE.csv`: imports a CRM export and prints its dashboard, funnel, bottlenecks and stuck deals. */
@@ -162,18 +104,7 @@ export const run: CliCommand = async (args, io) => {
   const prices = await productPrices(parsed, path, io.cwd);
   const deals: Deal[] = [];
   const input = createReadStream(path);
-  const bar =
-    process.stderr.isTTY === true
-      ? new SingleBar(
-          {
-            stream: process.stderr,
-            format: 'Importing {bar} {percentage}% | {rows} rows',
-            hideCursor: true,
-            clearOnComplete: true,
-          },
-          Presets.shades_classic,
-        )
-      : undefined;
+  const bar = process.stderr.isTTY === true ? csvProgressBar({ hideCursor: true }) : undefined;
   bar?.start(size, 0, { rows: 0 });
   const result = await importDeals(input, {
     ...(parsed.source === undefined ? {} : { source: parsed.source }),

@@ -1,6 +1,6 @@
-import { formatCount, formatMoneyRange } from './blueprint/layout/format.js';
 import { designAutomation, designCrmFields, designReports, HYGIENE_RULES } from './crm/index.js';
 import type { Design } from './design.js';
+import { formatCount, formatMoneyRange } from './format.js';
 import type { Intake } from './intake.js';
 import { analyzeConversion, followUpSummary, recommend, sequenceFromIntake } from './optimizer/index.js';
 import {

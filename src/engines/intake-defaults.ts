@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { formatCount, formatMoney, formatMoneyRange } from './blueprint/layout/format.js';
+import { formatCount, formatMoney, formatMoneyRange } from './format.js';
 import type { Intake, intakeSchema, MetricInput } from './intake.js';
 import type { Assumption, Motion, SalesModel, Segment } from './types.js';
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CODE_CLOSE, CODE_OPEN } from '../../src/blocks/blueprint-messages.js';
 import { unescapeMrkdwn } from '../../src/blocks/format.js';
 import { checkMessage } from '../../src/blocks/limits.js';
@@ -13,24 +13,13 @@ import {
   type IntakeField,
   parseIntakeMetadata,
 } from '../../src/views/intake/index.js';
-import { deleteKeysUnder } from '../support/redis.js';
-import { CHANNEL_ID, REP_ID, startWorkspace, TEAM_ID, type Workspace } from '../support/stand-in.js';
+import { CHANNEL_ID, REP_ID, TEAM_ID, useWorkspace } from '../support/stand-in.js';
 
 const OUTSIDE_ID = 'C0OUTSIDE1';
 
-let ws: Workspace;
-
-beforeAll(async () => {
-  ws = await startWorkspace();
-});
-afterAll(async () => {
-  await ws.stop();
-});
-beforeEach(async () => {
-  ws.slack.reset();
-  ws.slack.addChannel({ id: OUTSIDE_ID, name: 'deals', botIsMember: false });
-  await deleteKeysUnder(ws.app.redis, ws.app.prefix);
-});
+const ws = useWorkspace((started) =>
+  started.slack.addChannel({ id: OUTSIDE_ID, name: 'deals', botIsMember: false }),
+);
 
 /** The five steps as a RevOps admin fills them in for Acme Corp. */
 const STEPS: Partial<Record<IntakeField, FieldValue>>[] = [

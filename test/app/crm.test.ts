@@ -1,26 +1,15 @@
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkMessage } from '../../src/blocks/limits.js';
 import { QUICK_ACTION_IDS } from '../../src/commands/help.js';
 import type { StoredFile } from '../../src/sandbox/index.js';
-import { deleteKeysUnder } from '../support/redis.js';
-import { CHANNEL_ID, REP_ID, startWorkspace, TEAM_ID, type Workspace } from '../support/stand-in.js';
+import { CHANNEL_ID, REP_ID, TEAM_ID, useWorkspace } from '../support/stand-in.js';
 
 const OUTSIDE_ID = 'C0OUTSIDE2';
 
-let ws: Workspace;
-
-beforeAll(async () => {
-  ws = await startWorkspace();
-});
-afterAll(async () => {
-  await ws.stop();
-});
-beforeEach(async () => {
-  ws.slack.reset();
-  ws.slack.addChannel({ id: OUTSIDE_ID, name: 'revops', botIsMember: false });
-  await deleteKeysUnder(ws.app.redis, ws.app.prefix);
-});
+const ws = useWorkspace((started) =>
+  started.slack.addChannel({ id: OUTSIDE_ID, name: 'revops', botIsMember: false }),
+);
 
 const command = (channelId: string) => ws.slack.sendSlashCommand({ text: 'crm', userId: REP_ID, channelId });
 

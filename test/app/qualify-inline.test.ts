@@ -1,25 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { levelBlockId, QUALIFY_VIEW } from '../../src/views/qualify/ids.js';
-import {
-  type QualifyWorkspace,
-  REP_ID,
-  startQualifyWorkspace,
-  TEAM_ID,
-  textOf,
-} from './qualify-workspace.js';
+import { REP_ID, TEAM_ID, textOf, useQualifyWorkspace } from './qualify-workspace.js';
 
-let ws: QualifyWorkspace;
-
-beforeAll(async () => {
-  ws = await startQualifyWorkspace();
-});
-afterAll(async () => {
-  await ws.stop();
-});
-beforeEach(async () => {
-  ws.slack.reset();
-  await ws.app.store.purgeTeam(TEAM_ID);
-});
+const ws = useQualifyWorkspace();
 
 describe('/sales-ops qualify with every answer inline', () => {
   it('shows the scorecard only to the rep, reading money and "next quarter" in the rep’s own time zone', async () => {

@@ -1,28 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { QUALIFY_SHORTCUT_CALLBACK_ID } from '../../src/slack/shortcuts.js';
 import { evidenceBlockId, levelBlockId, QUALIFY_VIEW } from '../../src/views/qualify/ids.js';
-import {
-  CHANNEL_ID,
-  type QualifyWorkspace,
-  REP_ID,
-  startQualifyWorkspace,
-  TEAM_ID,
-  textOf,
-} from './qualify-workspace.js';
+import { CHANNEL_ID, REP_ID, TEAM_ID, textOf, useQualifyWorkspace } from './qualify-workspace.js';
 
-let ws: QualifyWorkspace;
+const ws = useQualifyWorkspace();
 const { blocks } = QUALIFY_VIEW;
-
-beforeAll(async () => {
-  ws = await startQualifyWorkspace();
-});
-afterAll(async () => {
-  await ws.stop();
-});
-beforeEach(async () => {
-  ws.slack.reset();
-  await ws.app.store.purgeTeam(TEAM_ID);
-});
 
 /** The modal the rep has open, once views.open has been called. */
 async function openModal() {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   DISQUALIFY_VIEW,
   evidenceBlockId,
@@ -6,28 +6,9 @@ import {
   QUALIFY_VIEW,
   SCORECARD_ACTIONS,
 } from '../../src/views/qualify/ids.js';
-import {
-  CHANNEL_ID,
-  NOW,
-  type QualifyWorkspace,
-  REP_ID,
-  startQualifyWorkspace,
-  TEAM_ID,
-  textOf,
-} from './qualify-workspace.js';
+import { CHANNEL_ID, NOW, REP_ID, TEAM_ID, textOf, useQualifyWorkspace } from './qualify-workspace.js';
 
-let ws: QualifyWorkspace;
-
-beforeAll(async () => {
-  ws = await startQualifyWorkspace();
-});
-afterAll(async () => {
-  await ws.stop();
-});
-beforeEach(async () => {
-  ws.slack.reset();
-  await ws.app.store.purgeTeam(TEAM_ID);
-});
+const ws = useQualifyWorkspace();
 
 /** Qualifies Acme inline with a budget below the deal size, and returns where its scorecard sits. */
 async function scorecard() {

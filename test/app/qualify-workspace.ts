@@ -1,9 +1,8 @@
 import type { KnownBlock } from '@slack/types';
-import { expect } from 'vitest';
-import { type RecordedResponse, SlackStandIn } from '../../src/sandbox/index.js';
-import { BOT_ID, BOT_TOKEN, BOT_USER_ID, type RunningApp, SIGNING_SECRET, startApp } from '../support/app.js';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
+import type { RecordedResponse } from '../../src/sandbox/index.js';
 import { keysUnder } from '../support/redis.js';
-import { CHANNEL_ID, REP_ID, TEAM_ID } from '../support/stand-in.js';
+import { CHANNEL_ID, REP_ID, startWorkspace, TEAM_ID, type Workspace } from '../support/stand-in.js';
 
 export { CHANNEL_ID, REP_ID, TEAM_ID };
 
@@ -11,31 +10,19 @@ export { CHANNEL_ID, REP_ID, TEAM_ID };
 export const NOW = new Date('2027-01-01T05:00:00.000Z');
 
 /** The app with its clock pinned at NOW, and a stand-in whose rep works in America/Los_Angeles. */
-export interface QualifyWorkspace {
-  slack: SlackStandIn;
-  app: RunningApp;
+export interface QualifyWorkspace extends Workspace {
   /** Sends `/sales-ops <text>` as the rep in #sales. */
   command(text: string): Promise<unknown>;
   /** The nth reply the app posted through a response_url, once it arrives. */
   reply(index?: number): Promise<RecordedResponse>;
   /** The team's lead keys in Redis (records, histories and indexes). */
   leadKeys(): Promise<string[]>;
-  stop(): Promise<void>;
 }
 
 /** Starts the stand-in and the app for the qualification tests. */
 export async function startQualifyWorkspace(): Promise<QualifyWorkspace> {
-  const slack = await SlackStandIn.start({
-    signingSecret: SIGNING_SECRET,
-    botToken: BOT_TOKEN,
-    teamId: TEAM_ID,
-    botId: BOT_ID,
-    botUserId: BOT_USER_ID,
-  });
-  slack.addUser({ id: REP_ID, name: 'ana', tz: 'America/Los_Angeles' });
-  slack.addChannel({ id: CHANNEL_ID, name: 'sales' });
-  const app = await startApp({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_API_URL: slack.apiUrl }, { now: () => NOW });
-  slack.setAppUrl(app.eventsUrl);
+  const ws = await startWorkspace({ repTimezone: 'America/Los_Angeles', now: () => NOW });
+  const { slack, app } = ws;
   return {
     slack,
     app,
@@ -49,10 +36,42 @@ export async function startQualifyWorkspace(): Promise<QualifyWorkspace> {
     async leadKeys() {
       return (await keysUnder(app.redis, app.prefix)).filter((k) => /:\{[^}]+\}:leads?:/.test(k));
     },
-    async stop() {
-      await app.stop();
-      await slack.stop();
+    stop: () => ws.stop(),
+  };
+}
+
+/**
+ * Starts the qualification workspace once for the test file and, before each test, resets the stand-in
+ * and purges the team; the returned workspace always refers to the running one.
+ */
+export function useQualifyWorkspace(): QualifyWorkspace {
+  let running: QualifyWorkspace | undefined;
+  const current = (): QualifyWorkspace => {
+    if (!running) throw new Error('The workspace only runs inside tests and their hooks.');
+    return running;
+  };
+  beforeAll(async () => {
+    running = await startQualifyWorkspace();
+  });
+  afterAll(async () => {
+    await running?.stop();
+  });
+  beforeEach(async () => {
+    const ws = current();
+    ws.slack.reset();
+    await ws.app.store.purgeTeam(TEAM_ID);
+  });
+  return {
+    get slack() {
+      return current().slack;
     },
+    get app() {
+      return current().app;
+    },
+    command: (text) => current().command(text),
+    reply: (index) => current().reply(index),
+    leadKeys: () => current().leadKeys(),
+    stop: () => current().stop(),
   };
 }
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   escapeMrkdwn,
-  formatMoney,
+  formatMoneyShortFromMillion,
   formatPercent,
   mrkdwn,
   splitGraphemes,
@@ -49,9 +49,9 @@ describe('block formatting helpers', () => {
   });
 
   it('formats money and percentages for people', () => {
-    expect(formatMoney(42_000)).toBe('$42,000');
-    expect(formatMoney(1_800_000)).toBe('$1.8M');
-    expect(formatMoney(-1_500)).toBe('-$1,500');
+    expect(formatMoneyShortFromMillion(42_000)).toBe('$42,000');
+    expect(formatMoneyShortFromMillion(1_800_000)).toBe('$1.8M');
+    expect(formatMoneyShortFromMillion(-1_500)).toBe('-$1,500');
     expect(formatPercent(11)).toBe('11%');
     expect(formatPercent(12.345)).toBe('12.3%');
   });

@@ -1,33 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/abtest.js';
-import type { CliIO } from '../../src/cli/io.js';
 import { main } from '../../src/cli.js';
-import { InputError, type Problem } from '../../src/errors.js';
+import { collect, inputProblems } from '../support/cli.js';
 
-function collect(): CliIO & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    cwd: process.cwd(),
-    stdout: (t: string) => {
-      io.out += t;
-    },
-    stderr: (t: string) => {
-      io.err += t;
-    },
-  };
-  return io;
-}
-
-async function problemsOf(args: string[]): Promise<Problem[]> {
-  try {
-    await run(args, collect());
-  } catch (error) {
-    if (error instanceof InputError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
+const problemsOf = (args: string[]) => inputProblems(run, args);
 
 describe('sales-ops abtest', () => {
   it('prints z, p, chi-square, the needed sample, P(B > A) and the verdict', async () => {

@@ -1,11 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import type { Redis } from 'ioredis';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importCommand } from '../../src/cli/import.js';
-import { type CliIO, reportError } from '../../src/cli/io.js';
+import { reportError } from '../../src/cli/io.js';
 import { main } from '../../src/cli.js';
-import { createStore, type Store } from '../../src/store/index.js';
-import { deleteKeysUnder, keysUnder, openTestRedis, randomPrefix, TEST_REDIS_URL } from '../support/redis.js';
+import { collect } from '../support/cli.js';
+import { keysUnder, TEST_REDIS_URL } from '../support/redis.js';
+import { useTestStore } from '../support/store.js';
 
 const SHARED = fileURLToPath(new URL('../../../shared/data/maven-crm/', import.meta.url));
 const MAVEN = `${SHARED}sales_pipeline.csv`;
@@ -13,44 +13,13 @@ const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/csv/${name}
 const TEAM = 'T0CLIIMPORT';
 const NOW = '2018-01-01T00:00:00Z';
 
-let redis: Redis;
-let prefix: string;
-let store: Store;
-
-beforeAll(() => {
-  redis = openTestRedis();
-});
-afterAll(async () => {
-  await redis.quit();
-});
-beforeEach(() => {
-  prefix = randomPrefix();
-  store = createStore(redis, { prefix });
-});
-afterEach(async () => {
-  await deleteKeysUnder(redis, prefix);
-});
-
-function collect(): CliIO & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    cwd: process.cwd(),
-    stdout: (t: string) => {
-      io.out += t;
-    },
-    stderr: (t: string) => {
-      io.err += t;
-    },
-  };
-  return io;
-}
+const db = useTestStore();
 
 /** Runs `sales-ops import ARGS` against the test Redis under this test's prefix, as the binary would. */
 async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
   const io = collect();
   const command = importCommand({
-    env: { REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: prefix },
+    env: { REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: db.prefix },
     isTTY: false,
   });
   const code = await command(args, io).catch((error: unknown) => reportError(error, io));
@@ -64,8 +33,8 @@ describe('sales-ops import', () => {
     expect(code).toBe(0);
     // Counted without the importer: awk -F, 'NR>1 {print $5}' sales_pipeline.csv | sort | uniq -c
     // → Won 4238, Lost 2473, Engaging 1589, Prospecting 500 (open = 1589 + 500 = 2089).
-    expect(await store.deals.countDeals(TEAM)).toEqual({ total: 8800, open: 2089, won: 4238, lost: 2473 });
-    expect(await store.deals.lastImport(TEAM)).toMatchObject({
+    expect(await db.store.deals.countDeals(TEAM)).toEqual({ total: 8800, open: 2089, won: 4238, lost: 2473 });
+    expect(await db.store.deals.lastImport(TEAM)).toMatchObject({
       source: 'maven',
       fileName: 'sales_pipeline.csv',
       rows: 8800,
@@ -73,7 +42,7 @@ describe('sales-ops import', () => {
       rejected: 0,
       by: 'cli',
     });
-    expect((await store.deals.stages(TEAM))?.map((s) => `${s.name}:${s.kind}`)).toEqual([
+    expect((await db.store.deals.stages(TEAM))?.map((s) => `${s.name}:${s.kind}`)).toEqual([
       'Prospecting:open',
       'Engaging:open',
       'Won:won',
@@ -86,12 +55,12 @@ describe('sales-ops import', () => {
     expect(out).toContain('Pipeline stages: Prospecting → Engaging → Won / Lost');
     expect(out).toContain('Data hygiene audit (8,800 records checked):');
     expect(out).toMatch(/Missing required fields: 1,425 \(/);
-    expect((await keysUnder(redis, prefix)).some((k) => k.includes(':import:'))).toBe(false);
+    expect((await keysUnder(db.redis, db.prefix)).some((k) => k.includes(':import:'))).toBe(false);
   });
 
   it('values open Maven deals at the list price from products.csv beside the file', async () => {
     await cli([MAVEN, '--team', TEAM, '--now', NOW]);
-    const open = (await store.deals.listDeals(TEAM)).filter((d) => d.status === 'open');
+    const open = (await db.store.deals.listDeals(TEAM)).filter((d) => d.status === 'open');
     expect(open.every((d) => typeof d.amount === 'number' && d.amount > 0)).toBe(true);
   });
 
@@ -101,7 +70,7 @@ describe('sales-ops import', () => {
     expect(code).toBe(0);
     expect(io.out).toContain('Dry run: nothing was stored.');
     expect(io.out).toContain('Stale deals:');
-    expect(await keysUnder(redis, prefix)).toEqual([]);
+    expect(await keysUnder(db.redis, db.prefix)).toEqual([]);
   });
 
   it('lists rejected rows with their row numbers and stores the rest', async () => {
@@ -110,7 +79,7 @@ describe('sales-ops import', () => {
     expect(out).toContain('Read 8 rows: 2 accepted, 6 rejected.');
     expect(out).toContain('  row 3: close_date "2017-13-45" is not a date (use YYYY-MM-DD)');
     expect(out).toContain('  row 6: opportunity_id is empty: every deal needs an id');
-    expect((await store.deals.countDeals(TEAM)).total).toBe(2);
+    expect((await db.store.deals.countDeals(TEAM)).total).toBe(2);
   });
 
   it('warns that open Maven deals get no amount when no price list is found', async () => {
@@ -128,8 +97,8 @@ describe('sales-ops import', () => {
       ['empty.csv', /error: The file is empty/],
     ])('%s', async (name, reason) => {
       await cli([fixture('maven-row-errors.csv'), '--team', TEAM, '--now', NOW]);
-      const before = await store.deals.listDeals(TEAM);
-      const meta = await store.deals.lastImport(TEAM);
+      const before = await db.store.deals.listDeals(TEAM);
+      const meta = await db.store.deals.lastImport(TEAM);
 
       const { code, err } = await cli([fixture(name), '--team', TEAM, '--now', NOW]);
       expect(code).toBe(2);
@@ -140,9 +109,9 @@ describe('sales-ops import', () => {
           .split('\n')
           .every((line) => line.startsWith('error: ') || line.startsWith('note: no products.csv')),
       ).toBe(true);
-      expect(await store.deals.lastImport(TEAM)).toEqual(meta);
-      expect(await store.deals.listDeals(TEAM)).toEqual(before);
-      expect((await keysUnder(redis, prefix)).some((k) => k.includes(':import:'))).toBe(false);
+      expect(await db.store.deals.lastImport(TEAM)).toEqual(meta);
+      expect(await db.store.deals.listDeals(TEAM)).toEqual(before);
+      expect((await keysUnder(db.redis, db.prefix)).some((k) => k.includes(':import:'))).toBe(false);
     });
   });
 

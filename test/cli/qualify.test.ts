@@ -2,43 +2,22 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CliIO } from '../../src/cli/io.js';
 import { run, usage } from '../../src/cli/qualify.js';
 import { main } from '../../src/cli.js';
-import { InputError, type Problem } from '../../src/errors.js';
+import type { Problem } from '../../src/errors.js';
+import { collect as collectIn, inputProblems } from '../support/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sales-ops-qualify-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function collect(): CliIO & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    cwd: dir,
-    stdout: (t: string) => {
-      io.out += t;
-    },
-    stderr: (t: string) => {
-      io.err += t;
-    },
-  };
-  return io;
-}
+const collect = () => collectIn(dir);
 
 function file(name: string, text: string): string {
   writeFileSync(join(dir, name), text);
   return name;
 }
 
-async function problemsOf(args: string[]): Promise<Problem[]> {
-  try {
-    await run(args, collect());
-  } catch (error) {
-    if (error instanceof InputError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
+const problemsOf = (args: string[]) => inputProblems(run, args, dir);
 
 describe('sales-ops qualify', () => {
   it('prints a BANT scorecard from flags, with evidence, verdict and next questions', async () => {

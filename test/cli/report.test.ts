@@ -3,28 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIO } from '../../src/cli/io.js';
 import { run } from '../../src/cli/report.js';
 import { main } from '../../src/cli.js';
 import { mavenPath } from '../engines/dashboard/fixtures.js';
+import { collect } from '../support/cli.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/csv/${name}`, import.meta.url));
 const NOW = '2017-12-31T12:00:00Z';
-
-function collect(cwd = process.cwd()): CliIO & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    cwd,
-    stdout: (t: string) => {
-      io.out += t;
-    },
-    stderr: (t: string) => {
-      io.err += t;
-    },
-  };
-  return io;
-}
 
 /** The lines of one section of the report: from its title to the next blank line. */
 function sectionOf(out: string, title: string): string[] {

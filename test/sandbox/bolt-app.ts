@@ -10,8 +10,9 @@ import {
   type SlackShortcutMiddlewareArgs,
   type SlackViewMiddlewareArgs,
 } from '@slack/bolt';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { SlackStandIn } from '../../src/sandbox/index.js';
-import { SIGNING_SECRET } from './fixtures.js';
+import { SIGNING_SECRET, startWorkspace } from './fixtures.js';
 
 type Listener<A> = (args: A & AllMiddlewareArgs) => Promise<void>;
 
@@ -70,4 +71,43 @@ export function deferred<T>() {
   });
   const run = (work: () => Promise<T>): Promise<void> => work().then(resolve, reject);
   return { promise, resolve, reject, run };
+}
+
+/** The stand-in and the Bolt app a test file shares, and the listeners the current test has set. */
+export interface BoltHarness {
+  readonly standIn: SlackStandIn;
+  readonly app: App;
+  /** Reset to `ackOnly()` before each test; a test replaces the listeners it needs. */
+  readonly hooks: Hooks;
+}
+
+/** Starts a workspace stand-in and a Bolt app for the test file, resetting both before each test. */
+export function useBoltApp(): BoltHarness {
+  const hooks = ackOnly();
+  let running: { standIn: SlackStandIn; app: App } | undefined;
+  const current = () => {
+    if (!running) throw new Error('The Bolt app only runs inside tests and their hooks.');
+    return running;
+  };
+  beforeAll(async () => {
+    const standIn = await startWorkspace();
+    running = { standIn, app: await startBoltApp(standIn, hooks) };
+  });
+  beforeEach(() => {
+    current().standIn.reset();
+    Object.assign(hooks, ackOnly());
+  });
+  afterAll(async () => {
+    await running?.app.stop();
+    await running?.standIn.stop();
+  });
+  return {
+    get standIn() {
+      return current().standIn;
+    },
+    get app() {
+      return current().app;
+    },
+    hooks,
+  };
 }

@@ -1,43 +1,21 @@
-import type { App, SlashCommand } from '@slack/bolt';
+import type { SlashCommand } from '@slack/bolt';
 import type { ModalView } from '@slack/types';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { SlackStandIn } from '../../src/sandbox/index.js';
-import { ackOnly, deferred, type Hooks, startBoltApp } from './bolt-app.js';
-import { slackError, startWorkspace } from './fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { deferred, useBoltApp } from './bolt-app.js';
+import { slackError } from './fixtures.js';
 
-let standIn: SlackStandIn;
-let app: App;
-let hooks: Hooks = ackOnly();
-
-beforeAll(async () => {
-  standIn = await startWorkspace();
-  app = await startBoltApp(standIn, {
-    command: (args) => hooks.command(args),
-    action: (args) => hooks.action(args),
-    view: (args) => hooks.view(args),
-    shortcut: (args) => hooks.shortcut(args),
-    event: (args) => hooks.event(args),
-  });
-});
-beforeEach(() => {
-  standIn.reset();
-  hooks = ackOnly();
-});
-afterAll(async () => {
-  await app.stop();
-  await standIn.stop();
-});
+const bolt = useBoltApp();
 
 const modal: ModalView = { type: 'modal', title: { type: 'plain_text', text: 'Qualify' }, blocks: [] };
 
 describe('slash commands into a real Bolt app', () => {
   it('delivers a signed command that Bolt verifies, parses and acknowledges', async () => {
     const received = deferred<SlashCommand>();
-    hooks.command = async ({ ack, command }) => {
+    bolt.hooks.command = async ({ ack, command }) => {
       await ack('On it');
       received.resolve(command);
     };
-    const reply = await standIn.sendSlashCommand({
+    const reply = await bolt.standIn.sendSlashCommand({
       text: 'qualify Acme',
       userId: 'U0ANA',
       channelId: 'C0SALES',
@@ -51,36 +29,39 @@ describe('slash commands into a real Bolt app', () => {
       user_name: 'ana',
       channel_id: 'C0SALES',
       channel_name: 'sales',
-      team_id: standIn.teamId,
-      api_app_id: standIn.appId,
-      response_url: expect.stringMatching(`^${standIn.baseUrl}/commands/`),
+      team_id: bolt.standIn.teamId,
+      api_app_id: bolt.standIn.appId,
+      response_url: expect.stringMatching(`^${bolt.standIn.baseUrl}/commands/`),
       trigger_id: expect.stringMatching(/^\d+\.\d+\.[0-9a-f]{32}$/),
     });
-    expect(standIn.calls('auth.test')).toEqual([]);
+    expect(bolt.standIn.calls('auth.test')).toEqual([]);
   });
 
   it('shows the text of an ack to the person who typed the command', async () => {
-    hooks.command = async ({ ack }) => ack({ text: 'Usage: /sales-ops qualify <lead>' });
-    await standIn.sendSlashCommand({ text: 'help', userId: 'U0ANA', channelId: 'C0SALES' });
-    expect(standIn.messages('C0SALES')).toEqual([
+    bolt.hooks.command = async ({ ack }) => ack({ text: 'Usage: /sales-ops qualify <lead>' });
+    await bolt.standIn.sendSlashCommand({ text: 'help', userId: 'U0ANA', channelId: 'C0SALES' });
+    expect(bolt.standIn.messages('C0SALES')).toEqual([
       expect.objectContaining({
         text: 'Usage: /sales-ops qualify <lead>',
         ephemeral: true,
         ephemeralTo: 'U0ANA',
       }),
     ]);
-    expect(standIn.responses()).toEqual([]);
+    expect(bolt.standIn.responses()).toEqual([]);
   });
 
   it.each(['bad', 'stale'] as const)(
     'gets 401 from Bolt for a %s signature, and no listener runs',
     async (signature) => {
       let ran = false;
-      hooks.command = async ({ ack }) => {
+      bolt.hooks.command = async ({ ack }) => {
         ran = true;
         await ack();
       };
-      const reply = await standIn.sendSlashCommand({ userId: 'U0ANA', channelId: 'C0SALES' }, { signature });
+      const reply = await bolt.standIn.sendSlashCommand(
+        { userId: 'U0ANA', channelId: 'C0SALES' },
+        { signature },
+      );
       expect(reply.status).toBe(401);
       expect(ran).toBe(false);
     },
@@ -88,7 +69,7 @@ describe('slash commands into a real Bolt app', () => {
 
   it("lets the app open a modal with the command's trigger_id, once", async () => {
     const outcomes = deferred<string[]>();
-    hooks.command = async ({ ack, body, client }) => {
+    bolt.hooks.command = async ({ ack, body, client }) => {
       await ack();
       await outcomes.run(async () => {
         const first = await client.views.open({ trigger_id: body.trigger_id, view: modal });
@@ -96,49 +77,51 @@ describe('slash commands into a real Bolt app', () => {
         return [first.ok ? 'opened' : 'not opened', second];
       });
     };
-    await standIn.sendSlashCommand({ text: 'qualify', userId: 'U0ANA', channelId: 'C0SALES' });
+    await bolt.standIn.sendSlashCommand({ text: 'qualify', userId: 'U0ANA', channelId: 'C0SALES' });
     expect(await outcomes.promise).toEqual(['opened', 'exchanged_trigger_id']);
-    expect(standIn.views()).toHaveLength(1);
+    expect(bolt.standIn.views()).toHaveLength(1);
   });
 
   it('records an in-channel reply the app sends through respond()', async () => {
     const done = deferred<void>();
-    hooks.command = async ({ ack, respond }) => {
+    bolt.hooks.command = async ({ ack, respond }) => {
       await ack();
       await done.run(async () => {
         await respond({ response_type: 'in_channel', text: 'Pipeline for Acme' });
       });
     };
-    await standIn.sendSlashCommand({ text: 'pipeline', userId: 'U0ANA', channelId: 'C0SALES' });
+    await bolt.standIn.sendSlashCommand({ text: 'pipeline', userId: 'U0ANA', channelId: 'C0SALES' });
     await done.promise;
-    expect(standIn.responses()).toEqual([expect.objectContaining({ status: 200, effect: 'in_channel' })]);
-    expect(standIn.messages('C0SALES')).toEqual([
-      expect.objectContaining({ text: 'Pipeline for Acme', ephemeral: false, user: standIn.botUserId }),
+    expect(bolt.standIn.responses()).toEqual([
+      expect.objectContaining({ status: 200, effect: 'in_channel' }),
+    ]);
+    expect(bolt.standIn.messages('C0SALES')).toEqual([
+      expect.objectContaining({ text: 'Pipeline for Acme', ephemeral: false, user: bolt.standIn.botUserId }),
     ]);
   });
 
   it('shows a respond() reply only to the person by default', async () => {
     const done = deferred<void>();
-    hooks.command = async ({ ack, respond }) => {
+    bolt.hooks.command = async ({ ack, respond }) => {
       await ack();
       await done.run(async () => {
         await respond('Usage: /sales-ops qualify <lead>');
       });
     };
-    await standIn.sendSlashCommand({ text: 'help', userId: 'U0BEN', channelId: 'C0SALES' });
+    await bolt.standIn.sendSlashCommand({ text: 'help', userId: 'U0BEN', channelId: 'C0SALES' });
     await done.promise;
-    expect(standIn.messages('C0SALES')).toEqual([
+    expect(bolt.standIn.messages('C0SALES')).toEqual([
       expect.objectContaining({ ephemeral: true, ephemeralTo: 'U0BEN' }),
     ]);
   });
 
   it('takes at most five posts to a response_url', async () => {
     const url = deferred<string>();
-    hooks.command = async ({ ack, command }) => {
+    bolt.hooks.command = async ({ ack, command }) => {
       await ack();
       url.resolve(command.response_url);
     };
-    await standIn.sendSlashCommand({ userId: 'U0ANA', channelId: 'C0SALES' });
+    await bolt.standIn.sendSlashCommand({ userId: 'U0ANA', channelId: 'C0SALES' });
     const target = await url.promise;
     const post = () =>
       fetch(target, {
@@ -149,29 +132,29 @@ describe('slash commands into a real Bolt app', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) statuses.push((await post()).status);
     expect(statuses).toEqual([200, 200, 200, 200, 200, 404]);
-    expect(standIn.responses().at(-1)?.body).toEqual({ text: 'step' });
-    expect(standIn.responses().at(-1)?.effect).toBe('rejected');
+    expect(bolt.standIn.responses().at(-1)?.body).toEqual({ text: 'step' });
+    expect(bolt.standIn.responses().at(-1)?.effect).toBe('rejected');
   });
 });
 
 describe('shortcuts and events into a real Bolt app', () => {
   it('delivers a global shortcut whose trigger opens a modal', async () => {
     const opened = deferred<boolean>();
-    hooks.shortcut = async ({ ack, shortcut, client }) => {
+    bolt.hooks.shortcut = async ({ ack, shortcut, client }) => {
       await ack();
       await opened.run(
         async () => (await client.views.open({ trigger_id: shortcut.trigger_id, view: modal })).ok,
       );
     };
-    const reply = await standIn.sendShortcut({ callbackId: 'new_lead', userId: 'U0ANA' });
+    const reply = await bolt.standIn.sendShortcut({ callbackId: 'new_lead', userId: 'U0ANA' });
     expect(reply.status).toBe(200);
     expect(await opened.promise).toBe(true);
   });
 
   it('delivers an event_callback envelope with event_id and the event', async () => {
     const seen = deferred<{ eventId: unknown; type: string }>();
-    hooks.event = async ({ body, event }) => seen.resolve({ eventId: body.event_id, type: event.type });
-    const reply = await standIn.sendEvent({
+    bolt.hooks.event = async ({ body, event }) => seen.resolve({ eventId: body.event_id, type: event.type });
+    const reply = await bolt.standIn.sendEvent({
       type: 'app_mention',
       user: 'U0ANA',
       text: 'hi',
@@ -182,20 +165,20 @@ describe('shortcuts and events into a real Bolt app', () => {
   });
 
   it('gets the challenge back for url_verification', async () => {
-    const reply = await standIn.sendUrlVerification();
+    const reply = await bolt.standIn.sendUrlVerification();
     expect(reply.body).toEqual({ challenge: expect.any(String) });
   });
 
   it("sends app_home_opened carrying the person's published Home view", async () => {
     const seen = deferred<unknown>();
-    hooks.event = async ({ event }) => seen.resolve(event);
-    await app.client.views.publish({ user_id: 'U0ANA', view: { type: 'home', blocks: [] } });
-    await standIn.sendAppHomeOpened('U0ANA');
+    bolt.hooks.event = async ({ event }) => seen.resolve(event);
+    await bolt.app.client.views.publish({ user_id: 'U0ANA', view: { type: 'home', blocks: [] } });
+    await bolt.standIn.sendAppHomeOpened('U0ANA');
     expect(await seen.promise).toMatchObject({
       type: 'app_home_opened',
       user: 'U0ANA',
       tab: 'home',
-      view: { id: standIn.homeOf('U0ANA')?.id },
+      view: { id: bolt.standIn.homeOf('U0ANA')?.id },
     });
   });
 });

@@ -1,32 +1,10 @@
-import type { App, BlockAction, ViewOutput } from '@slack/bolt';
+import type { BlockAction, ViewOutput } from '@slack/bolt';
 import type { InputBlockElement, KnownBlock, ModalView } from '@slack/types';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type SlackStandIn, SubmissionRejectedError } from '../../src/sandbox/index.js';
-import { ackOnly, deferred, type Hooks, startBoltApp } from './bolt-app.js';
-import { startWorkspace } from './fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { SubmissionRejectedError } from '../../src/sandbox/index.js';
+import { deferred, useBoltApp } from './bolt-app.js';
 
-let standIn: SlackStandIn;
-let app: App;
-let hooks: Hooks = ackOnly();
-
-beforeAll(async () => {
-  standIn = await startWorkspace();
-  app = await startBoltApp(standIn, {
-    command: (args) => hooks.command(args),
-    action: (args) => hooks.action(args),
-    view: (args) => hooks.view(args),
-    shortcut: (args) => hooks.shortcut(args),
-    event: (args) => hooks.event(args),
-  });
-});
-beforeEach(() => {
-  standIn.reset();
-  hooks = ackOnly();
-});
-afterAll(async () => {
-  await app.stop();
-  await standIn.stop();
-});
+const bolt = useBoltApp();
 
 const text = (t: string) => ({ type: 'plain_text' as const, text: t });
 const option = (label: string, value: string) => ({ text: text(label), value });
@@ -75,7 +53,7 @@ const leadForm: ModalView = {
 };
 
 const openForm = async (view: ModalView = leadForm) =>
-  (await app.client.views.open({ trigger_id: standIn.issueTriggerId('U0ANA'), view })).view;
+  (await bolt.app.client.views.open({ trigger_id: bolt.standIn.issueTriggerId('U0ANA'), view })).view;
 
 const filled = {
   company: 'Acme',
@@ -90,12 +68,12 @@ const filled = {
 describe('view submissions into a real Bolt app', () => {
   it('sends view.state.values shaped per element type, and an empty ack closes the modal', async () => {
     const values = deferred<ViewOutput['state']['values']>();
-    hooks.view = async ({ ack, view }) => {
+    bolt.hooks.view = async ({ ack, view }) => {
       await ack();
       values.resolve(view.state.values);
     };
     await openForm();
-    const reply = await standIn.sendViewSubmission({ userId: 'U0ANA', values: filled });
+    const reply = await bolt.standIn.sendViewSubmission({ userId: 'U0ANA', values: filled });
     expect(reply.status).toBe(200);
     const state = await values.promise;
     expect(state).toMatchObject({
@@ -112,57 +90,61 @@ describe('view submissions into a real Bolt app', () => {
       export: { file: { type: 'file_input', files: [{ name: 'acme.csv', filetype: 'csv' }] } },
       notes: { text: { type: 'plain_text_input', value: null } },
     });
-    expect(standIn.views()).toEqual([]);
+    expect(bolt.standIn.views()).toEqual([]);
   });
 
   it('serves a file_input upload to the bot token, and a sign-in page without it', async () => {
     const values = deferred<ViewOutput['state']['values']>();
-    hooks.view = async ({ ack, view }) => {
+    bolt.hooks.view = async ({ ack, view }) => {
       await ack();
       values.resolve(view.state.values);
     };
     await openForm();
-    await standIn.sendViewSubmission({ userId: 'U0ANA', values: filled });
+    await bolt.standIn.sendViewSubmission({ userId: 'U0ANA', values: filled });
     const url = (await values.promise).export?.file?.files?.[0]?.url_private_download ?? '';
-    const withToken = await fetch(url, { headers: { authorization: `Bearer ${standIn.botToken}` } });
+    const withToken = await fetch(url, { headers: { authorization: `Bearer ${bolt.standIn.botToken}` } });
     expect(await withToken.text()).toBe('name,stage\nAcme,Lead\n');
     const withoutToken = await fetch(url);
     expect(withoutToken.headers.get('content-type')).toContain('text/html');
   });
 
   it('keeps the modal open with inline errors when the app acks with response_action errors', async () => {
-    hooks.view = async ({ ack }) =>
+    bolt.hooks.view = async ({ ack }) =>
       ack({ response_action: 'errors', errors: { company: 'No such company' } });
     await openForm();
-    await standIn.sendViewSubmission({ userId: 'U0ANA', values: filled });
-    expect(standIn.views()).toEqual([expect.objectContaining({ errors: { company: 'No such company' } })]);
+    await bolt.standIn.sendViewSubmission({ userId: 'U0ANA', values: filled });
+    expect(bolt.standIn.views()).toEqual([
+      expect.objectContaining({ errors: { company: 'No such company' } }),
+    ]);
   });
 
   it('reports an errors ack that names a block which is not an input', async () => {
-    hooks.view = async ({ ack }) => ack({ response_action: 'errors', errors: { nowhere: 'x' } });
+    bolt.hooks.view = async ({ ack }) => ack({ response_action: 'errors', errors: { nowhere: 'x' } });
     await openForm();
-    await standIn.sendViewSubmission({ userId: 'U0ANA', values: filled });
-    expect(standIn.views()[0]?.ackProblems).toEqual(['errors names nowhere, which is not an input block']);
+    await bolt.standIn.sendViewSubmission({ userId: 'U0ANA', values: filled });
+    expect(bolt.standIn.views()[0]?.ackProblems).toEqual([
+      'errors names nowhere, which is not an input block',
+    ]);
   });
 
   it('replaces the view when the app acks with response_action update', async () => {
     const next: ModalView = { type: 'modal', title: text('Saved'), blocks: [] };
-    hooks.view = async ({ ack }) => ack({ response_action: 'update', view: next });
+    bolt.hooks.view = async ({ ack }) => ack({ response_action: 'update', view: next });
     const opened = await openForm();
-    await standIn.sendViewSubmission({ userId: 'U0ANA', values: filled });
-    expect(standIn.views()[0]?.views).toEqual([
+    await bolt.standIn.sendViewSubmission({ userId: 'U0ANA', values: filled });
+    expect(bolt.standIn.views()[0]?.views).toEqual([
       expect.objectContaining({ id: opened?.id, title: expect.objectContaining({ text: 'Saved' }) }),
     ]);
   });
 
   it("refuses, as Slack's client does, to submit a missing required field or an over-long answer", async () => {
     let ran = false;
-    hooks.view = async ({ ack }) => {
+    bolt.hooks.view = async ({ ack }) => {
       ran = true;
       await ack();
     };
     await openForm();
-    const attempt = standIn.sendViewSubmission({
+    const attempt = bolt.standIn.sendViewSubmission({
       userId: 'U0ANA',
       values: { ...filled, company: 'A'.repeat(51), owner: null },
     });
@@ -175,19 +157,19 @@ describe('view submissions into a real Bolt app', () => {
 
   it('sends view_closed for a view opened with notify_on_close, and closes it', async () => {
     const closed = deferred<string>();
-    hooks.view = async ({ ack, body }) => {
+    bolt.hooks.view = async ({ ack, body }) => {
       await ack();
       closed.resolve(body.type);
     };
     await openForm();
-    await standIn.sendViewClosed({ userId: 'U0ANA' });
+    await bolt.standIn.sendViewClosed({ userId: 'U0ANA' });
     expect(await closed.promise).toBe('view_closed');
-    expect(standIn.views()).toEqual([]);
+    expect(bolt.standIn.views()).toEqual([]);
   });
 
   it('will not send view_closed for a view that did not ask for it', async () => {
     await openForm({ ...leadForm, notify_on_close: false });
-    await expect(standIn.sendViewClosed({ userId: 'U0ANA' })).rejects.toThrow(/notify_on_close/);
+    await expect(bolt.standIn.sendViewClosed({ userId: 'U0ANA' })).rejects.toThrow(/notify_on_close/);
   });
 });
 
@@ -203,19 +185,19 @@ describe('block actions into a real Bolt app', () => {
 
   it('sends the clicked button and its message, and lets the app replace the message via respond()', async () => {
     const seen = deferred<BlockAction>();
-    hooks.action = async ({ ack, body, respond }) => {
+    bolt.hooks.action = async ({ ack, body, respond }) => {
       await ack();
       await seen.run(async () => {
         await respond({ replace_original: true, text: 'Done ✓' });
         return body as BlockAction;
       });
     };
-    const posted = await app.client.chat.postMessage({
+    const posted = await bolt.app.client.chat.postMessage({
       channel: 'U0ANA',
       text: 'Follow-up due',
       blocks: doneButton,
     });
-    const reply = await standIn.sendBlockAction({
+    const reply = await bolt.standIn.sendBlockAction({
       userId: 'U0ANA',
       actionId: 'followup_done',
       message: { channel: posted.channel ?? '', ts: posted.ts ?? '' },
@@ -230,27 +212,29 @@ describe('block actions into a real Bolt app', () => {
     });
     expect(body.container).toMatchObject({ type: 'message', message_ts: posted.ts, is_ephemeral: false });
     expect(body.message?.ts).toBe(posted.ts);
-    expect(standIn.messages('U0ANA')).toEqual([expect.objectContaining({ ts: posted.ts, text: 'Done ✓' })]);
-    expect(standIn.messages('U0ANA')[0]?.blocks).toBeUndefined();
-    expect(standIn.responses()[0]?.effect).toBe('replaced');
+    expect(bolt.standIn.messages('U0ANA')).toEqual([
+      expect.objectContaining({ ts: posted.ts, text: 'Done ✓' }),
+    ]);
+    expect(bolt.standIn.messages('U0ANA')[0]?.blocks).toBeUndefined();
+    expect(bolt.standIn.responses()[0]?.effect).toBe('replaced');
   });
 
   it('leaves the message out of actions on ephemeral messages, which respond() can delete', async () => {
     const seen = deferred<BlockAction>();
-    hooks.action = async ({ ack, body, respond }) => {
+    bolt.hooks.action = async ({ ack, body, respond }) => {
       await ack();
       await seen.run(async () => {
         await respond({ delete_original: true });
         return body as BlockAction;
       });
     };
-    const { message_ts } = await app.client.chat.postEphemeral({
+    const { message_ts } = await bolt.app.client.chat.postEphemeral({
       channel: 'C0SALES',
       user: 'U0ANA',
       text: 'Help',
       blocks: doneButton,
     });
-    await standIn.sendBlockAction({
+    await bolt.standIn.sendBlockAction({
       userId: 'U0ANA',
       actionId: 'followup_done',
       message: { channel: 'C0SALES', ts: message_ts ?? '' },
@@ -258,12 +242,12 @@ describe('block actions into a real Bolt app', () => {
     const body = await seen.promise;
     expect(body.container).toMatchObject({ is_ephemeral: true });
     expect(body.message).toBeUndefined();
-    expect(standIn.messages('C0SALES')).toEqual([]);
+    expect(bolt.standIn.messages('C0SALES')).toEqual([]);
   });
 
   it('sends a select choice made inside a modal, whose trigger pushes onto that modal', async () => {
     const pushed = deferred<string | undefined>();
-    hooks.action = async ({ ack, body, client }) => {
+    bolt.hooks.action = async ({ ack, body, client }) => {
       await ack();
       await pushed.run(async () => {
         const action = (body as BlockAction).actions[0];
@@ -289,13 +273,13 @@ describe('block actions into a real Bolt app', () => {
       ],
     };
     const opened = await openForm(stagePicker);
-    await standIn.sendBlockAction({
+    await bolt.standIn.sendBlockAction({
       userId: 'U0ANA',
       actionId: 'stage',
       viewId: opened?.id ?? '',
       value: 'qualified',
     });
     expect(await pushed.promise).toBe(opened?.id);
-    expect(standIn.views()[0]?.views.map((v) => v.title.text)).toEqual(['Move deal', 'qualified']);
+    expect(bolt.standIn.views()[0]?.views.map((v) => v.title.text)).toEqual(['Move deal', 'qualified']);
   });
 });

@@ -1,13 +1,13 @@
 import { Readable } from 'node:stream';
-import type { Redis } from 'ioredis';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runImport } from '../../src/commands/import-run.js';
 import type { Deal } from '../../src/engines/deal.js';
 import { customStages } from '../../src/engines/pipeline/index.js';
 import { InputError } from '../../src/errors.js';
 import { STAGING_TTL_MS } from '../../src/store/deals-staging.js';
-import { createStore, type Store } from '../../src/store/index.js';
-import { deleteKeysUnder, keysUnder, openTestRedis, randomPrefix } from '../support/redis.js';
+import type { Store } from '../../src/store/index.js';
+import { keysUnder } from '../support/redis.js';
+import { useTestStore } from '../support/store.js';
 
 const TEAM = 'T0DEALS01';
 const NOW = '2018-01-01T00:00:00Z';
@@ -19,23 +19,7 @@ const STAGES = customStages([
   { name: 'Lost', kind: 'lost' },
 ]);
 
-let redis: Redis;
-let prefix: string;
-let store: Store;
-
-beforeAll(() => {
-  redis = openTestRedis();
-});
-afterAll(async () => {
-  await redis.quit();
-});
-beforeEach(() => {
-  prefix = randomPrefix();
-  store = createStore(redis, { prefix });
-});
-afterEach(async () => {
-  await deleteKeysUnder(redis, prefix);
-});
+const db = useTestStore();
 
 const deal = (id: string, status: Deal['status'] = 'open'): Deal => ({
   id,
@@ -50,7 +34,7 @@ const meta = { source: 'maven' as const, rows: 0, accepted: 0, rejected: 0, impo
 
 /** Imports `deals` through a staged import and commits it. */
 async function seed(deals: Deal[]): Promise<void> {
-  const staged = store.deals.startImport(TEAM);
+  const staged = db.store.deals.startImport(TEAM);
   await staged.write(deals);
   await staged.commit({ meta: { ...meta, rows: deals.length, accepted: deals.length }, stages: STAGES });
 }
@@ -78,17 +62,17 @@ function brokenAfter(good: number, ready: () => boolean): Readable {
   );
 }
 
-const stagingKeys = async () => (await keysUnder(redis, prefix)).filter((k) => k.includes(':import:'));
+const stagingKeys = async () => (await keysUnder(db.redis, db.prefix)).filter((k) => k.includes(':import:'));
 const byId = (deals: Deal[]) => [...deals].sort((a, b) => a.id.localeCompare(b.id));
 
 describe('deals store: all-or-nothing imports', () => {
   it('leaves the live deals exactly as they were when the import throws after writing some batches', async () => {
     await seed([deal('A1'), deal('A2', 'won'), deal('A3', 'lost')]);
     const before = {
-      deals: byId(await store.deals.listDeals(TEAM)),
-      meta: await store.deals.lastImport(TEAM),
+      deals: byId(await db.store.deals.listDeals(TEAM)),
+      meta: await db.store.deals.lastImport(TEAM),
     };
-    const counts = await store.deals.countDeals(TEAM);
+    const counts = await db.store.deals.countDeals(TEAM);
 
     let batches = 0;
     let stagedDuringImport: string[] = [];
@@ -98,11 +82,11 @@ describe('deals store: all-or-nothing imports', () => {
         now: NOW,
         batchSize: 10,
         target: {
-          deals: wrapWrites(store, async () => {
+          deals: wrapWrites(db.store, async () => {
             batches += 1;
             stagedDuringImport = await stagingKeys();
             // While the import runs, readers still see only the old deals.
-            expect(byId(await store.deals.listDeals(TEAM))).toEqual(before.deals);
+            expect(byId(await db.store.deals.listDeals(TEAM))).toEqual(before.deals);
           }),
           teamId: TEAM,
           by: 'U1',
@@ -113,9 +97,9 @@ describe('deals store: all-or-nothing imports', () => {
 
     expect(batches).toBeGreaterThanOrEqual(2);
     expect(stagedDuringImport.length).toBeGreaterThan(0);
-    expect(byId(await store.deals.listDeals(TEAM))).toEqual(before.deals);
-    expect(await store.deals.lastImport(TEAM)).toEqual(before.meta);
-    expect(await store.deals.countDeals(TEAM)).toEqual(counts);
+    expect(byId(await db.store.deals.listDeals(TEAM))).toEqual(before.deals);
+    expect(await db.store.deals.lastImport(TEAM)).toEqual(before.meta);
+    expect(await db.store.deals.countDeals(TEAM)).toEqual(counts);
     expect(await stagingKeys()).toEqual([]);
   });
 
@@ -124,13 +108,13 @@ describe('deals store: all-or-nothing imports', () => {
     const run = await runImport(mavenCsv(25), {
       now: NOW,
       batchSize: 10,
-      target: { deals: store.deals, teamId: TEAM, by: 'U2', fileName: 'pipeline.csv' },
+      target: { deals: db.store.deals, teamId: TEAM, by: 'U2', fileName: 'pipeline.csv' },
     });
 
-    const deals = await store.deals.listDeals(TEAM);
+    const deals = await db.store.deals.listDeals(TEAM);
     expect(deals.map((d) => d.id).sort()).toEqual(Array.from({ length: 25 }, (_, i) => `N${i}`).sort());
-    expect(await store.deals.countDeals(TEAM)).toEqual({ total: 25, open: 0, won: 16, lost: 9 });
-    expect(await store.deals.lastImport(TEAM)).toEqual({
+    expect(await db.store.deals.countDeals(TEAM)).toEqual({ total: 25, open: 0, won: 16, lost: 9 });
+    expect(await db.store.deals.lastImport(TEAM)).toEqual({
       importId: run.stored?.importId,
       source: 'maven',
       fileName: 'pipeline.csv',
@@ -140,24 +124,24 @@ describe('deals store: all-or-nothing imports', () => {
       importedAt: '2018-01-01T00:00:00.000Z',
       by: 'U2',
     });
-    expect((await store.deals.stages(TEAM))?.map((s) => s.name)).toEqual([
+    expect((await db.store.deals.stages(TEAM))?.map((s) => s.name)).toEqual([
       'Prospecting',
       'Engaging',
       'Won',
       'Lost',
     ]);
     expect(await stagingKeys()).toEqual([]);
-    for (const key of await keysUnder(redis, prefix)) expect(await redis.pttl(key)).toBe(-1);
+    for (const key of await keysUnder(db.redis, db.prefix)) expect(await db.redis.pttl(key)).toBe(-1);
   });
 
   it('keeps staged deals under the team hash tag with an expiry, so a crashed import cleans itself up', async () => {
-    const staged = store.deals.startImport(TEAM);
+    const staged = db.store.deals.startImport(TEAM);
     await staged.write([deal('S1'), deal('S2', 'won')]);
     const keys = await stagingKeys();
     expect(keys).toHaveLength(3);
     for (const key of keys) {
-      expect(key.startsWith(`${prefix}:{${TEAM}}:import:${staged.importId}:deals`)).toBe(true);
-      const ttl = await redis.pttl(key);
+      expect(key.startsWith(`${db.prefix}:{${TEAM}}:import:${staged.importId}:deals`)).toBe(true);
+      const ttl = await db.redis.pttl(key);
       expect(ttl).toBeGreaterThan(0);
       expect(ttl).toBeLessThanOrEqual(STAGING_TTL_MS);
     }
@@ -167,41 +151,41 @@ describe('deals store: all-or-nothing imports', () => {
 
   it('refuses to swap in staged deals that expired, and leaves the live deals alone', async () => {
     await seed([deal('A1')]);
-    const staged = store.deals.startImport(TEAM);
+    const staged = db.store.deals.startImport(TEAM);
     await staged.write([deal('B1')]);
-    for (const key of await stagingKeys()) await redis.del(key);
+    for (const key of await stagingKeys()) await db.redis.del(key);
     await expect(staged.commit({ meta, stages: STAGES })).rejects.toThrow(/expired/);
-    expect((await store.deals.listDeals(TEAM)).map((d) => d.id)).toEqual(['A1']);
+    expect((await db.store.deals.listDeals(TEAM)).map((d) => d.id)).toEqual(['A1']);
   });
 
   it('drops a status index the new import does not have', async () => {
     await seed([deal('A1', 'lost')]);
     await seed([deal('B1', 'won')]);
-    expect(await store.deals.countDeals(TEAM)).toEqual({ total: 1, open: 0, won: 1, lost: 0 });
+    expect(await db.store.deals.countDeals(TEAM)).toEqual({ total: 1, open: 0, won: 1, lost: 0 });
   });
 
   it('lists more deals than one HSCAN page returns', async () => {
     await seed(Array.from({ length: 2500 }, (_, i) => deal(`D${i}`, i % 2 === 0 ? 'won' : 'open')));
-    const deals = await store.deals.listDeals(TEAM);
+    const deals = await db.store.deals.listDeals(TEAM);
     expect(new Set(deals.map((d) => d.id)).size).toBe(2500);
-    expect(await store.deals.countDeals(TEAM)).toEqual({ total: 2500, open: 1250, won: 1250, lost: 0 });
+    expect(await db.store.deals.countDeals(TEAM)).toEqual({ total: 2500, open: 1250, won: 1250, lost: 0 });
   });
 
   it('reads an empty team as no deals, no metadata and no stages', async () => {
-    expect(await store.deals.listDeals(TEAM)).toEqual([]);
-    expect(await store.deals.countDeals(TEAM)).toEqual({ total: 0, open: 0, won: 0, lost: 0 });
-    expect(await store.deals.lastImport(TEAM)).toBeUndefined();
-    expect(await store.deals.stages(TEAM)).toBeUndefined();
+    expect(await db.store.deals.listDeals(TEAM)).toEqual([]);
+    expect(await db.store.deals.countDeals(TEAM)).toEqual({ total: 0, open: 0, won: 0, lost: 0 });
+    expect(await db.store.deals.lastImport(TEAM)).toBeUndefined();
+    expect(await db.store.deals.stages(TEAM)).toBeUndefined();
   });
 
   it('is removed with the rest of the team by purgeTeam, staging keys included', async () => {
     await seed([deal('A1')]);
-    const staged = store.deals.startImport(TEAM);
+    const staged = db.store.deals.startImport(TEAM);
     await staged.write([deal('B1')]);
-    await store.importPreviews.save(TEAM, preview);
-    expect((await keysUnder(redis, prefix)).length).toBeGreaterThan(4);
-    await store.purgeTeam(TEAM);
-    expect(await keysUnder(redis, prefix)).toEqual([]);
+    await db.store.importPreviews.save(TEAM, preview);
+    expect((await keysUnder(db.redis, db.prefix)).length).toBeGreaterThan(4);
+    await db.store.purgeTeam(TEAM);
+    expect(await keysUnder(db.redis, db.prefix)).toEqual([]);
   });
 });
 
@@ -217,20 +201,20 @@ const preview = {
 
 describe('import previews', () => {
   it('hands a pending file out once, then forgets it', async () => {
-    const id = await store.importPreviews.save(TEAM, preview);
-    const [key] = await keysUnder(redis, prefix);
-    expect(key).toBe(`${prefix}:{${TEAM}}:import:pending:${id}`);
-    expect(await redis.ttl(key ?? '')).toBeGreaterThan(0);
-    expect(await redis.get(key ?? '')).not.toContain('xoxb');
-    expect(await store.importPreviews.take(TEAM, id)).toEqual(preview);
-    expect(await store.importPreviews.take(TEAM, id)).toBeUndefined();
+    const id = await db.store.importPreviews.save(TEAM, preview);
+    const [key] = await keysUnder(db.redis, db.prefix);
+    expect(key).toBe(`${db.prefix}:{${TEAM}}:import:pending:${id}`);
+    expect(await db.redis.ttl(key ?? '')).toBeGreaterThan(0);
+    expect(await db.redis.get(key ?? '')).not.toContain('xoxb');
+    expect(await db.store.importPreviews.take(TEAM, id)).toEqual(preview);
+    expect(await db.store.importPreviews.take(TEAM, id)).toBeUndefined();
   });
 
   it('treats an id it did not make as not found, and drops a cancelled one', async () => {
-    expect(await store.importPreviews.take(TEAM, '*')).toBeUndefined();
-    const id = await store.importPreviews.save(TEAM, preview);
-    await store.importPreviews.drop(TEAM, id);
-    expect(await store.importPreviews.take(TEAM, id)).toBeUndefined();
+    expect(await db.store.importPreviews.take(TEAM, '*')).toBeUndefined();
+    const id = await db.store.importPreviews.save(TEAM, preview);
+    await db.store.importPreviews.drop(TEAM, id);
+    expect(await db.store.importPreviews.take(TEAM, id)).toBeUndefined();
   });
 });
 

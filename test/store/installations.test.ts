@@ -1,10 +1,10 @@
 import type { Installation } from '@slack/oauth';
-import type { Redis } from 'ioredis';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/errors.js';
 import { createTokenCipher, DecryptionError } from '../../src/store/crypto.js';
-import { createStore, type Store } from '../../src/store/index.js';
-import { deleteKeysUnder, keysUnder, openTestRedis, randomPrefix } from '../support/redis.js';
+import { createStore } from '../../src/store/index.js';
+import { keysUnder } from '../support/redis.js';
+import { useTestStore } from '../support/store.js';
 
 const KEY = '0f'.repeat(32);
 const BOT_TOKEN = 'xoxb-1111-2222-secretsecret';
@@ -28,35 +28,23 @@ const orgInstall: Installation = {
   authVersion: 'v2',
 };
 
-let redis: Redis;
-let prefix: string;
-let store: Store;
-
-beforeAll(() => {
-  redis = openTestRedis();
-});
-afterAll(async () => {
-  await redis.quit();
-});
-beforeEach(() => {
-  prefix = randomPrefix();
-  store = createStore(redis, { prefix, encryptionKey: KEY });
-});
-afterEach(async () => {
-  await deleteKeysUnder(redis, prefix);
-});
+const db = useTestStore({ encryptionKey: KEY });
 
 describe('installations', () => {
   it('round-trips a workspace installation', async () => {
-    await store.installations.save(workspaceInstall);
+    await db.store.installations.save(workspaceInstall);
     expect(
-      await store.installations.find({ teamId: 'T1', enterpriseId: undefined, isEnterpriseInstall: false }),
+      await db.store.installations.find({
+        teamId: 'T1',
+        enterpriseId: undefined,
+        isEnterpriseInstall: false,
+      }),
     ).toEqual(workspaceInstall);
   });
 
   it('stores only ciphertext: the token and team name never appear in Redis', async () => {
-    await store.installations.save(workspaceInstall);
-    const raw = (await redis.get(store.keys.installation('T1'))) ?? '';
+    await db.store.installations.save(workspaceInstall);
+    const raw = (await db.redis.get(db.store.keys.installation('T1'))) ?? '';
     expect(raw).not.toBe('');
     expect(raw).not.toContain(BOT_TOKEN);
     expect(raw).not.toContain('xoxb');
@@ -64,50 +52,53 @@ describe('installations', () => {
   });
 
   it('encrypts the same installation differently each time (a fresh IV per record)', async () => {
-    await store.installations.save(workspaceInstall);
-    const first = await redis.get(store.keys.installation('T1'));
-    await store.installations.save(workspaceInstall);
-    expect(await redis.get(store.keys.installation('T1'))).not.toBe(first);
+    await db.store.installations.save(workspaceInstall);
+    const first = await db.redis.get(db.store.keys.installation('T1'));
+    await db.store.installations.save(workspaceInstall);
+    expect(await db.redis.get(db.store.keys.installation('T1'))).not.toBe(first);
   });
 
   it('refuses a record whose ciphertext was altered', async () => {
-    await store.installations.save(workspaceInstall);
-    const key = store.keys.installation('T1');
-    const [version, iv, tag, data] = ((await redis.get(key)) ?? '').split('.');
+    await db.store.installations.save(workspaceInstall);
+    const key = db.store.keys.installation('T1');
+    const [version, iv, tag, data] = ((await db.redis.get(key)) ?? '').split('.');
     const bytes = Buffer.from(data ?? '', 'base64');
     bytes[0] = (bytes[0] ?? 0) ^ 1;
-    await redis.set(key, [version, iv, tag, bytes.toString('base64')].join('.'));
-    await expect(store.installations.find({ teamId: 'T1' })).rejects.toBeInstanceOf(DecryptionError);
+    await db.redis.set(key, [version, iv, tag, bytes.toString('base64')].join('.'));
+    await expect(db.store.installations.find({ teamId: 'T1' })).rejects.toBeInstanceOf(DecryptionError);
   });
 
   it("refuses a record copied under another team's key", async () => {
-    await store.installations.save(workspaceInstall);
-    await redis.set(store.keys.installation('T2'), (await redis.get(store.keys.installation('T1'))) ?? '');
-    await expect(store.installations.find({ teamId: 'T2' })).rejects.toThrow(/could not be decrypted/);
+    await db.store.installations.save(workspaceInstall);
+    await db.redis.set(
+      db.store.keys.installation('T2'),
+      (await db.redis.get(db.store.keys.installation('T1'))) ?? '',
+    );
+    await expect(db.store.installations.find({ teamId: 'T2' })).rejects.toThrow(/could not be decrypted/);
   });
 
   it('refuses to read with a different encryption key', async () => {
-    await store.installations.save(workspaceInstall);
-    const other = createStore(redis, { prefix, encryptionKey: 'ab'.repeat(32) });
+    await db.store.installations.save(workspaceInstall);
+    const other = createStore(db.redis, { prefix: db.prefix, encryptionKey: 'ab'.repeat(32) });
     await expect(other.installations.find({ teamId: 'T1' })).rejects.toBeInstanceOf(DecryptionError);
   });
 
   it('keys an org-wide install by its enterprise, so any workspace of the org finds it', async () => {
-    await store.installations.save(orgInstall);
-    expect(await keysUnder(redis, prefix)).toEqual([`${prefix}:{E1}:installation`]);
+    await db.store.installations.save(orgInstall);
+    expect(await keysUnder(db.redis, db.prefix)).toEqual([`${db.prefix}:{E1}:installation`]);
     expect(
-      await store.installations.find({ enterpriseId: 'E1', teamId: 'T7', isEnterpriseInstall: true }),
+      await db.store.installations.find({ enterpriseId: 'E1', teamId: 'T7', isEnterpriseInstall: true }),
     ).toEqual(orgInstall);
   });
 
   it('deletes an installation', async () => {
-    await store.installations.save(workspaceInstall);
-    await store.installations.remove({ teamId: 'T1' });
-    expect(await store.installations.find({ teamId: 'T1' })).toBeUndefined();
+    await db.store.installations.save(workspaceInstall);
+    await db.store.installations.remove({ teamId: 'T1' });
+    expect(await db.store.installations.find({ teamId: 'T1' })).toBeUndefined();
   });
 
   it('refuses to store tokens without an encryption key, saying which variable to set', async () => {
-    const plain = createStore(redis, { prefix });
+    const plain = createStore(db.redis, { prefix: db.prefix });
     await expect(plain.installations.save(workspaceInstall)).rejects.toBeInstanceOf(ConfigError);
     await expect(plain.installations.save(workspaceInstall)).rejects.toThrow(/TOKEN_ENCRYPTION_KEY/);
   });

@@ -1,29 +1,13 @@
-import type { Redis } from 'ioredis';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InputError, NotFoundError } from '../../src/errors.js';
-import { createStore, type QualificationInput, type Store } from '../../src/store/index.js';
-import { deleteKeysUnder, keysUnder, openTestRedis, randomPrefix } from '../support/redis.js';
+import type { QualificationInput } from '../../src/store/index.js';
+import { keysUnder } from '../support/redis.js';
+import { useTestStore } from '../support/store.js';
 
 const TEAM = 'T0LEADS01';
 const at = new Date('2026-11-24T10:00:00.000Z');
 const later = new Date('2026-11-25T10:00:00.000Z');
-let redis: Redis;
-let prefix: string;
-let store: Store;
-
-beforeAll(() => {
-  redis = openTestRedis();
-});
-afterAll(async () => {
-  await redis.quit();
-});
-beforeEach(() => {
-  prefix = randomPrefix();
-  store = createStore(redis, { prefix });
-});
-afterEach(async () => {
-  await deleteKeysUnder(redis, prefix);
-});
+const db = useTestStore();
 
 function qualification(overrides: Partial<QualificationInput> = {}): QualificationInput {
   return {
@@ -42,7 +26,7 @@ function qualification(overrides: Partial<QualificationInput> = {}): Qualificati
 
 describe('leads store', () => {
   it('creates a lead owned by the rep who qualified it, in the first stage, with one score', async () => {
-    const { lead, created } = await store.leads.qualify(
+    const { lead, created } = await db.store.leads.qualify(
       TEAM,
       qualification({ contact: 'Ana Ruiz', amount: 1200 }),
     );
@@ -66,8 +50,8 @@ describe('leads store', () => {
   });
 
   it('updates "Acme, Inc." when "ACME Corp" is requalified, keeping one lead with two scores', async () => {
-    await store.leads.qualify(TEAM, qualification());
-    const { lead, created } = await store.leads.qualify(
+    await db.store.leads.qualify(TEAM, qualification());
+    const { lead, created } = await db.store.leads.qualify(
       TEAM,
       qualification({
         company: 'ACME Corp',
@@ -83,40 +67,43 @@ describe('leads store', () => {
     expect(lead.scoreHistory.map((s) => s.verdict)).toEqual(['nurture', 'qualified']);
     expect(lead.stageHistory).toHaveLength(1);
     expect(
-      (await keysUnder(redis, prefix)).filter(
+      (await keysUnder(db.redis, db.prefix)).filter(
         (k) => /:lead:[^:]+:[^:]+$/.test(k) && !/:(scores|stages)$/.test(k),
       ),
     ).toHaveLength(1);
   });
 
   it('lets a domain match win over a different name, and a nameless-domain lead adopt its domain', async () => {
-    await store.leads.qualify(TEAM, qualification({ company: 'Acme', domain: 'acme.com' }));
-    const renamed = await store.leads.qualify(
+    await db.store.leads.qualify(TEAM, qualification({ company: 'Acme', domain: 'acme.com' }));
+    const renamed = await db.store.leads.qualify(
       TEAM,
       qualification({ company: 'Acme Widgets Europe', domain: 'acme.com', at: later }),
     );
     expect(renamed.created).toBe(false);
     expect(renamed.lead.id).toBe('d:acme.com');
 
-    await store.leads.qualify(TEAM, qualification({ company: 'Beta LLC' }));
-    const adopted = await store.leads.qualify(
+    await db.store.leads.qualify(TEAM, qualification({ company: 'Beta LLC' }));
+    const adopted = await db.store.leads.qualify(
       TEAM,
       qualification({ company: 'Beta', domain: 'beta.io', at: later }),
     );
     expect(adopted.lead).toMatchObject({ id: 'c:beta', domain: 'beta.io' });
-    expect((await store.leads.find(TEAM, 'Whatever', 'beta.io'))?.id).toBe('c:beta');
+    expect((await db.store.leads.find(TEAM, 'Whatever', 'beta.io'))?.id).toBe('c:beta');
   });
 
   it('keeps two companies apart when they share a name but not a domain', async () => {
-    await store.leads.qualify(TEAM, qualification({ company: 'Acme', domain: 'acme.com' }));
-    const other = await store.leads.qualify(TEAM, qualification({ company: 'Acme', domain: 'acme.co.uk' }));
+    await db.store.leads.qualify(TEAM, qualification({ company: 'Acme', domain: 'acme.com' }));
+    const other = await db.store.leads.qualify(
+      TEAM,
+      qualification({ company: 'Acme', domain: 'acme.co.uk' }),
+    );
     expect(other.created).toBe(true);
     expect(other.lead.id).toBe('d:acme.co.uk');
   });
 
   it('records a stage move with the unmet exit criteria, and re-indexes the lead by stage', async () => {
-    await store.leads.qualify(TEAM, qualification());
-    const moved = await store.leads.moveStage(TEAM, 'c:acme', {
+    await db.store.leads.qualify(TEAM, qualification());
+    const moved = await db.store.leads.moveStage(TEAM, 'c:acme', {
       stage: 'Qualified',
       by: 'U0REP1',
       at: later,
@@ -131,13 +118,13 @@ describe('leads store', () => {
       exitCriteriaMet: false,
       unmet: ['budget'],
     });
-    expect(await store.leads.idsInStage(TEAM, 'Qualified')).toEqual(['c:acme']);
-    expect(await store.leads.idsInStage(TEAM, 'Lead')).toEqual([]);
+    expect(await db.store.leads.idsInStage(TEAM, 'Qualified')).toEqual(['c:acme']);
+    expect(await db.store.leads.idsInStage(TEAM, 'Lead')).toEqual([]);
   });
 
   it('records a disqualification with its reason and a disqualified verdict, and clears it on requalifying', async () => {
-    await store.leads.qualify(TEAM, qualification());
-    const lead = await store.leads.disqualify(TEAM, 'c:acme', {
+    await db.store.leads.qualify(TEAM, qualification());
+    const lead = await db.store.leads.disqualify(TEAM, 'c:acme', {
       reason: 'Chose a competitor',
       by: 'U0REP1',
       at: later,
@@ -148,20 +135,23 @@ describe('leads store', () => {
       by: 'U0REP1',
     });
     expect(lead.scoreHistory.at(-1)).toMatchObject({ verdict: 'disqualified', score: 1, maxScore: 4 });
-    const again = await store.leads.qualify(TEAM, qualification({ at: later }));
+    const again = await db.store.leads.qualify(TEAM, qualification({ at: later }));
     expect(again.lead.disqualified).toBeUndefined();
   });
 
   it('lists a rep’s leads, most recently updated first', async () => {
-    await store.leads.qualify(TEAM, qualification({ company: 'Acme' }));
-    await store.leads.qualify(TEAM, qualification({ company: 'Beta', at: later }));
-    await store.leads.qualify(TEAM, qualification({ company: 'Gamma', by: 'U0OTHER' }));
-    expect((await store.leads.listByOwner(TEAM, 'U0REP1')).map((l) => l.company)).toEqual(['Beta', 'Acme']);
+    await db.store.leads.qualify(TEAM, qualification({ company: 'Acme' }));
+    await db.store.leads.qualify(TEAM, qualification({ company: 'Beta', at: later }));
+    await db.store.leads.qualify(TEAM, qualification({ company: 'Gamma', by: 'U0OTHER' }));
+    expect((await db.store.leads.listByOwner(TEAM, 'U0REP1')).map((l) => l.company)).toEqual([
+      'Beta',
+      'Acme',
+    ]);
   });
 
   it('refuses unknown leads and names it cannot match', async () => {
     await expect(
-      store.leads.moveStage(TEAM, 'c:nobody', {
+      db.store.leads.moveStage(TEAM, 'c:nobody', {
         stage: 'Lead',
         by: 'U1',
         at,
@@ -169,21 +159,23 @@ describe('leads store', () => {
         unmet: [],
       }),
     ).rejects.toThrow(NotFoundError);
-    await expect(store.leads.qualify(TEAM, qualification({ company: '東京' }))).rejects.toThrow(InputError);
-    expect(await keysUnder(redis, prefix)).toEqual([]);
+    await expect(db.store.leads.qualify(TEAM, qualification({ company: '東京' }))).rejects.toThrow(
+      InputError,
+    );
+    expect(await keysUnder(db.redis, db.prefix)).toEqual([]);
   });
 
   it('leaves nothing behind after purgeTeam', async () => {
-    await store.leads.qualify(TEAM, qualification({ domain: 'acme.com' }));
-    await store.leads.moveStage(TEAM, 'd:acme.com', {
+    await db.store.leads.qualify(TEAM, qualification({ domain: 'acme.com' }));
+    await db.store.leads.moveStage(TEAM, 'd:acme.com', {
       stage: 'Closed Won',
       by: 'U0REP1',
       at: later,
       exitCriteriaMet: true,
       unmet: [],
     });
-    await store.leads.qualify('T0OTHER', qualification());
-    const teamKeys = (await keysUnder(redis, prefix)).filter((k) => k.includes(`{${TEAM}}`));
+    await db.store.leads.qualify('T0OTHER', qualification());
+    const teamKeys = (await keysUnder(db.redis, db.prefix)).filter((k) => k.includes(`{${TEAM}}`));
     expect(teamKeys.map((k) => k.slice(k.indexOf('}:') + 2))).toEqual([
       'lead:d:acme.com',
       'lead:d:acme.com:scores',
@@ -193,8 +185,8 @@ describe('leads store', () => {
       'leads:owner:U0REP1',
       'leads:stage:closed-won',
     ]);
-    await store.purgeTeam(TEAM);
-    expect((await keysUnder(redis, prefix)).filter((k) => k.includes(`{${TEAM}}`))).toEqual([]);
-    expect(await store.leads.get('T0OTHER', 'c:acme')).toBeDefined();
+    await db.store.purgeTeam(TEAM);
+    expect((await keysUnder(db.redis, db.prefix)).filter((k) => k.includes(`{${TEAM}}`))).toEqual([]);
+    expect(await db.store.leads.get('T0OTHER', 'c:acme')).toBeDefined();
   });
 });

@@ -1,5 +1,12 @@
 /** The blueprint renderers (text, JSON, markdown), the section splitter and the text layout primitives. */
 
+export {
+  formatCount,
+  formatMoney,
+  formatMoneyRange,
+  formatMoneyShort,
+  formatPercent,
+} from '../format.js';
 export { formatHealth, formatTime, SECTION_TITLES } from './labels.js';
 export { bar } from './layout/bar.js';
 export {
@@ -11,15 +18,7 @@ export {
   paragraph,
   renderBox,
 } from './layout/box.js';
-export {
-  formatCount,
-  formatMoney,
-  formatMoneyRange,
-  formatMoneyShort,
-  formatPercent,
-  orDash,
-  trendArrow,
-} from './layout/format.js';
+export { orDash, trendArrow } from './layout/format.js';
 export { sanitize, sanitizeLines, stripControls } from './layout/sanitize.js';
 export { renderTable, type Table, tableCell } from './layout/table.js';
 export { displayWidth, graphemes, padEnd, padStart } from './layout/width.js';

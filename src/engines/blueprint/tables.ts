@@ -1,5 +1,6 @@
 import type { Design } from '../design.js';
-import { formatCount, formatMoney, formatPercent, trendArrow } from './layout/format.js';
+import { formatCount, formatMoney, formatPercent } from '../format.js';
+import { trendArrow } from './layout/format.js';
 import type { Table } from './layout/table.js';
 import { isAssumed, mark, metricTargetPaths } from './marks.js';
 

@@ -1,4 +1,5 @@
 import { InputError } from '../../errors.js';
+import { formatCount } from '../format.js';
 import {
   type Arm,
   armProblems,
@@ -8,7 +9,7 @@ import {
   twoProportionZTest,
 } from './ab-stats.js';
 import { probabilityBBeatsA } from './bayes.js';
-import { formatCount, formatP, formatRate } from './format.js';
+import { formatP, formatRate } from './format.js';
 import { probabilityProblems, sampleSizePerArm } from './sample-size.js';
 
 export type AbOutcome = 'keep-testing' | 'b-wins' | 'a-wins' | 'no-difference';

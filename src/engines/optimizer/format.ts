@@ -1,10 +1,3 @@
-const WHOLE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-
-/** A count with thousands separators, e.g. `1,030`. */
-export function formatCount(value: number): string {
-  return WHOLE.format(value);
-}
-
 /** A rate 0–1 as a percentage with one decimal, e.g. `4.0%`. */
 export function formatRate(rate: number): string {
   return `${(rate * 100).toFixed(1)}%`;

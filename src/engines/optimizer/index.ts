@@ -1,5 +1,6 @@
 /** ProcessOptimizer: follow-up calendars and sequences, templates, A/B statistics, conversion analysis. */
 
+export { formatCount } from '../format.js';
 export type { Arm, ChiSquareResult, ZTestResult } from './ab-stats.js';
 export {
   chiSquareForArms,
@@ -18,7 +19,7 @@ export { CHANNEL_IDS, CHANNELS, LINKEDIN_NOTE_LIMIT } from './channels.js';
 export type { MetricAnalysis, MetricReading, MetricStatus } from './conversion.js';
 export { analyzeConversion, trendOf } from './conversion.js';
 export { DEFAULT_TEMPLATES, defaultTemplate } from './default-templates.js';
-export { formatChance, formatCount, formatP, formatRate } from './format.js';
+export { formatChance, formatP, formatRate } from './format.js';
 export type {
   Bottleneck,
   LeadSource,

@@ -1,6 +1,7 @@
 import { InputError } from '../../errors.js';
+import { formatCount } from '../format.js';
 import type { Intake } from '../intake.js';
-import { formatCount, formatMoneyShort } from './format.js';
+import { formatMoneyScaled } from './format.js';
 import { namesMatch, phrasesMatch, placeMatch } from './icp-match.js';
 
 export type Icp = Intake['icp'];
@@ -122,7 +123,7 @@ export const ICP_RULES: readonly IcpRule[] = [
     criterion: 'Annual revenue',
     weight: 15,
     hard: false,
-    judge: (icp, c) => inRange(c.annualRevenue, icp.annualRevenue, 'annual revenue', formatMoneyShort),
+    judge: (icp, c) => inRange(c.annualRevenue, icp.annualRevenue, 'annual revenue', formatMoneyScaled),
   },
   {
     id: 'geography',

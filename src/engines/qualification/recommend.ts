@@ -1,7 +1,7 @@
 import { InputError } from '../../errors.js';
+import { formatMoney } from '../format.js';
 import { segmentForDealSize } from '../intake-defaults.js';
 import type { FrameworkId, Motion, SalesModel, Segment } from '../types.js';
-import { formatMoney } from './format.js';
 
 export interface RecommendInput {
   model: SalesModel;

@@ -1,5 +1,6 @@
 import type { Design } from '../../design.js';
-import { formatPercent, orDash } from '../layout/format.js';
+import { formatPercent } from '../../format.js';
+import { orDash } from '../layout/format.js';
 import { sanitize } from '../layout/sanitize.js';
 import { heading, list, numbered, type Part, quote, table } from './md.js';
 

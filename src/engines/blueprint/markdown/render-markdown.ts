@@ -1,4 +1,5 @@
 import type { Design } from '../../design.js';
+import { formatPercent } from '../../format.js';
 import {
   formatDays,
   formatHealth,
@@ -8,7 +9,7 @@ import {
   SECTION_TITLES,
 } from '../labels.js';
 import { bar } from '../layout/bar.js';
-import { formatPercent, orDash } from '../layout/format.js';
+import { orDash } from '../layout/format.js';
 import { sanitize } from '../layout/sanitize.js';
 import { ASSUMPTION_PATHS, isAssumed, mark } from '../marks.js';
 import { crmTable, leadSourcesTable, metricsTable, stagesTable } from '../tables.js';

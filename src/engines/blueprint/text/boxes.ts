@@ -1,8 +1,9 @@
 import type { Design } from '../../design.js';
+import { formatPercent } from '../../format.js';
 import { formatDays, formatHealth, modelName } from '../labels.js';
 import { bar } from '../layout/bar.js';
 import { bullet, field, paragraph } from '../layout/box.js';
-import { formatPercent, orDash } from '../layout/format.js';
+import { orDash } from '../layout/format.js';
 import { sanitize } from '../layout/sanitize.js';
 import { ASSUMPTION_PATHS, isAssumed, mark } from '../marks.js';
 

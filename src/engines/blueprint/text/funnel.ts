@@ -1,7 +1,8 @@
 import type { Design } from '../../design.js';
+import { formatPercent } from '../../format.js';
 import { bar } from '../layout/bar.js';
 import { paragraph } from '../layout/box.js';
-import { formatPercent, orDash } from '../layout/format.js';
+import { orDash } from '../layout/format.js';
 import { sanitize } from '../layout/sanitize.js';
 import { displayWidth, padEnd, padStart } from '../layout/width.js';
 import { wrap } from '../layout/wrap.js';
