@@ -45,18 +45,18 @@ const fields = z.object({
   ),
   SLACK_BOT_ID: optionalText.refine(
     (v) => v === undefined || /^B[A-Z0-9]+$/.test(v),
-    'SLACK_BOT_ID must be a bot id such as B0123ABCD (auth.test returns it as bot_id)',
+    'must be a bot id such as B0123ABCD (auth.test returns it as bot_id)',
   ),
   SLACK_BOT_USER_ID: optionalText.refine(
     (v) => v === undefined || /^[UW][A-Z0-9]+$/.test(v),
-    'SLACK_BOT_USER_ID must be a user id such as U0123ABCD (auth.test returns it as user_id)',
+    'must be a user id such as U0123ABCD (auth.test returns it as user_id)',
   ),
   REDIS_KEY_PREFIX: z
     .string()
     .default('so')
     .refine(
       (v) => /^[A-Za-z0-9_.-]{1,32}$/.test(v),
-      'REDIS_KEY_PREFIX must be 1 to 32 letters, digits, dots, dashes or underscores, such as so',
+      'must be 1 to 32 letters, digits, dots, dashes or underscores, such as so',
     ),
   RUN_WORKERS: z
     .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
@@ -140,8 +140,10 @@ export function loadConfig(raw: RawEnv = process.env): Config {
 /** The few variables the offline CLI and the worker read without needing Slack credentials. */
 export function loadToolConfig(
   raw: RawEnv = process.env,
-): Pick<Env, 'REDIS_URL' | 'LOG_LEVEL' | 'DEFAULT_TIMEZONE'> {
-  const parsed = fields.pick({ REDIS_URL: true, LOG_LEVEL: true, DEFAULT_TIMEZONE: true }).safeParse(raw);
+): Pick<Env, 'REDIS_URL' | 'REDIS_KEY_PREFIX' | 'LOG_LEVEL' | 'DEFAULT_TIMEZONE'> {
+  const parsed = fields
+    .pick({ REDIS_URL: true, REDIS_KEY_PREFIX: true, LOG_LEVEL: true, DEFAULT_TIMEZONE: true })
+    .safeParse(raw);
   if (!parsed.success) throw new ConfigError(problemsFromZod(parsed.error));
   return parsed.data;
 }

@@ -5,7 +5,7 @@ import { readFileHeader } from '../commands/import-header.js';
 import { type ImportTarget, runImport } from '../commands/import-run.js';
 import { importReportText, mappingText } from '../commands/import-text.js';
 import { loadToolConfig, type RawEnv } from '../config.js';
-import { ConfigError, InputError } from '../errors.js';
+import { InputError } from '../errors.js';
 import type { Source } from '../import/index.js';
 import { connectRedis } from '../redis.js';
 import { createStore } from '../store/index.js';
@@ -76,7 +76,8 @@ async function productPrices(args: ImportArgs, path: string, io: CliIO, source: 
 
 /** How the import command reaches the outside: the environment (REDIS_URL, REDIS_KEY_PREFIX) and the terminal. */
 export interface ImportCliContext {
-  env: RawEnv;
+  /** Variables to read instead of the process environment (tests); config.ts reads the real one. */
+  env?: RawEnv;
   /** Whether stderr is a terminal; the progress bar is drawn only then. */
   isTTY: boolean;
 }
@@ -94,9 +95,9 @@ export function importCommand(context: ImportCliContext): CliCommand {
     const header = await readFileHeader(path, parsed.source);
     if (header) io.stdout(mappingText(header));
     const prices = await productPrices(parsed, path, io, parsed.source ?? header?.mapping.source);
-    const prefix = parsed.dryRun ? undefined : keyPrefix(context.env);
-    const redis =
-      prefix === undefined ? undefined : await connectRedis(loadToolConfig(context.env).REDIS_URL);
+    const config = parsed.dryRun ? undefined : loadToolConfig(context.env);
+    const prefix = config?.REDIS_KEY_PREFIX;
+    const redis = config === undefined ? undefined : await connectRedis(config.REDIS_URL);
     const bar = context.isTTY ? csvProgressBar() : undefined;
     try {
       const target: ImportTarget | undefined =
@@ -129,19 +130,6 @@ export function importCommand(context: ImportCliContext): CliCommand {
   };
 }
 
-/** The key prefix the app writes under (REDIS_KEY_PREFIX, `so` unless set). */
-function keyPrefix(env: RawEnv): string {
-  const prefix = env.REDIS_KEY_PREFIX?.trim() || 'so';
-  if (!/^[A-Za-z0-9_.-]{1,32}$/.test(prefix))
-    throw new ConfigError([
-      {
-        path: 'REDIS_KEY_PREFIX',
-        message: 'must be 1 to 32 letters, digits, dots, dashes or underscores, such as so',
-      },
-    ]);
-  return prefix;
-}
-
 /** `sales-ops import FILE.csv`: prints the mapping, then stores the deals for --team all or nothing, and audits them. */
 export const run: CliCommand = (args, io) =>
-  importCommand({ env: process.env, isTTY: process.stderr.isTTY === true })(args, io);
+  importCommand({ isTTY: process.stderr.isTTY === true })(args, io);
