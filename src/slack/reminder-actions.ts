@@ -1,4 +1,5 @@
 import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
 import { parseReminderValue, REMINDER_ACTIONS } from '../blocks/reminder-ids.js';
 import { reminderWithOutcome } from '../blocks/reminder-outcome.js';
 import { replyToFailure } from '../commands/failure.js';
@@ -50,8 +51,28 @@ const stop: Outcome = async (f, a) => {
   return `:octagonal_sign: Stopped by <@${a.userId}>: no more follow-ups for ${lead}.`;
 };
 
-function onReminderButton(app: App, deps: CommandDeps, actionId: string, outcome: Outcome): void {
-  app.action<BlockAction<ButtonAction>>(actionId, async ({ ack, body, action, respond }) => {
+type Target = NonNullable<ReturnType<typeof parseReminderValue>>;
+
+interface ReminderClick {
+  f: Followups;
+  target: Target;
+  teamId: string;
+  body: BlockAction<ButtonAction>;
+  client: WebClient;
+  respond: RespondFn;
+}
+
+/**
+ * Registers one reminder button: ack, read the enrolment and step it carries, then `handle` it;
+ * an old or unreadable button and any failure get a reply the rep can act on.
+ */
+function onReminderAction(
+  app: App,
+  deps: CommandDeps,
+  actionId: string,
+  handle: (click: ReminderClick) => Promise<void>,
+): void {
+  app.action<BlockAction<ButtonAction>>(actionId, async ({ ack, body, action, client, respond }) => {
     await ack();
     const reply = replyWithRespond(respond);
     const f = deps.followups;
@@ -64,12 +85,39 @@ function onReminderButton(app: App, deps: CommandDeps, actionId: string, outcome
     }
     const teamId = body.team?.id ?? body.user.team_id ?? '';
     try {
-      const text = await outcome(f, { teamId, ...target, userId: body.user.id, now: deps.now() });
-      await showOutcome(respond, body, text);
+      await handle({ f, target, teamId, body, client, respond });
     } catch (error) {
       if (await replyToKnownFailure(error, reply)) return;
       await replyToFailure(error, { reply, logger: deps.logger, metrics: deps.metrics, source: actionId });
     }
+  });
+}
+
+/** A button whose whole effect is an outcome shown in place of the reminder's buttons. */
+function onReminderButton(app: App, deps: CommandDeps, actionId: string, outcome: Outcome): void {
+  onReminderAction(app, deps, actionId, async ({ f, target, teamId, body, respond }) => {
+    const text = await outcome(f, { teamId, ...target, userId: body.user.id, now: deps.now() });
+    await showOutcome(respond, body, text);
+  });
+}
+
+/** Opens the snooze modal in the rep's time zone. */
+async function openSnooze({ f, target, teamId, body, client }: ReminderClick): Promise<void> {
+  const enrolment = await f.enrolments.get(teamId, target.enrolmentId);
+  const zone = (
+    await repProfile(
+      { client, calendars: f.calendars, teamId, userId: body.user.id },
+      enrolment?.timezone ?? f.defaultZone,
+    )
+  ).tz;
+  const meta = {
+    ...target,
+    ...(body.channel?.id ? { channel: body.channel.id } : {}),
+    ...(body.message?.ts ? { ts: body.message.ts } : {}),
+  };
+  await client.views.open({
+    trigger_id: body.trigger_id,
+    view: snoozeView(meta, enrolment?.leadName ?? 'this lead', zone),
   });
 }
 
@@ -78,48 +126,6 @@ export function registerReminderActions(app: App, deps: CommandDeps): void {
   onReminderButton(app, deps, REMINDER_ACTIONS.done, done);
   onReminderButton(app, deps, REMINDER_ACTIONS.replied, replied);
   onReminderButton(app, deps, REMINDER_ACTIONS.stop, stop);
-
-  app.action<BlockAction<ButtonAction>>(
-    REMINDER_ACTIONS.snooze,
-    async ({ ack, body, action, client, respond }) => {
-      await ack();
-      const reply = replyWithRespond(respond);
-      const f = deps.followups;
-      const target = parseReminderValue(action.value);
-      if (!f || !target) {
-        await reply({
-          text: f ? 'This button is from an old message; run `/sales-ops sequence` instead.' : NO_FOLLOWUPS,
-        });
-        return;
-      }
-      const teamId = body.team?.id ?? body.user.team_id ?? '';
-      try {
-        const enrolment = await f.enrolments.get(teamId, target.enrolmentId);
-        const zone = (
-          await repProfile(
-            { client, calendars: f.calendars, teamId, userId: body.user.id },
-            enrolment?.timezone ?? f.defaultZone,
-          )
-        ).tz;
-        const meta = {
-          ...target,
-          ...(body.channel?.id ? { channel: body.channel.id } : {}),
-          ...(body.message?.ts ? { ts: body.message.ts } : {}),
-        };
-        await client.views.open({
-          trigger_id: body.trigger_id,
-          view: snoozeView(meta, enrolment?.leadName ?? 'this lead', zone),
-        });
-      } catch (error) {
-        if (await replyToKnownFailure(error, reply)) return;
-        await replyToFailure(error, {
-          reply,
-          logger: deps.logger,
-          metrics: deps.metrics,
-          source: REMINDER_ACTIONS.snooze,
-        });
-      }
-    },
-  );
+  onReminderAction(app, deps, REMINDER_ACTIONS.snooze, openSnooze);
   registerSnoozeView(app, deps);
 }
