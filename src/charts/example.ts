@@ -17,8 +17,8 @@ import { importDeals, loadProductPrices } from '../import/index.js';
 import { funnelChartSvg } from './funnel-chart.js';
 import { renderPng } from './png.js';
 
-// The Maven sample sits beside the repository: /work/main (repo) and /work/shared.
-const MAVEN = new URL('../../../shared/data/maven-crm/', import.meta.url);
+// The Maven sample kept in the repository under examples/maven-crm/.
+const MAVEN = new URL('../../examples/maven-crm/', import.meta.url);
 const DOCS = new URL('../../docs/', import.meta.url);
 const NOW = '2017-12-25T09:00:00Z';
 const DAY = 86_400_000;

@@ -12,7 +12,7 @@ import {
 import { keysUnder } from '../support/redis.js';
 import { CHANNEL_ID, REP_ID, startWorkspace, TEAM_ID, type Workspace } from '../support/stand-in.js';
 
-const MAVEN = fileURLToPath(new URL('../../../shared/data/maven-crm/sales_pipeline.csv', import.meta.url));
+const MAVEN = fileURLToPath(new URL('../../examples/maven-crm/sales_pipeline.csv', import.meta.url));
 const fixture = (name: string) =>
   readFileSync(fileURLToPath(new URL(`../fixtures/csv/${name}`, import.meta.url)));
 /** The header and the first 1,200 deals of the Maven sample. */

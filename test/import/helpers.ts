@@ -11,9 +11,9 @@ export function fixture(name: string): Readable {
   return createReadStream(fileURLToPath(new URL(`../fixtures/csv/${name}`, import.meta.url)));
 }
 
-/** The Maven sample shared by the project, outside the repository: /work/shared/data/maven-crm/. */
+/** A file of the Maven sample kept in the repository under examples/maven-crm/. */
 export function mavenPath(file: string): string {
-  return fileURLToPath(new URL(`../../../shared/data/maven-crm/${file}`, import.meta.url));
+  return fileURLToPath(new URL(`../../examples/maven-crm/${file}`, import.meta.url));
 }
 
 /** A sink that keeps every batch it receives. */

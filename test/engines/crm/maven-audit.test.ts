@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { auditRecords } from '../../../src/engines/crm/index.js';
 import { DEALS, STAGES } from '../pipeline/maven-data.js';
 
-// Independently, in /work/shared/data/maven-crm:
+// Counted independently with python3 over examples/maven-crm/sales_pipeline.csv:
 // python3 -c "import csv,datetime as d;f=d.date.fromisoformat;r=list(csv.DictReader(open('sales_pipeline.csv')));print(sum(1 for x in r if not x['account']), sum(1 for x in r if x['deal_stage']=='Engaging' and (f('2017-12-31')-f(x['engage_date'])).days>30))"
 //   → 1425 1571
 describe('auditing the Maven CRM sample at the end of 2017', () => {

@@ -121,7 +121,7 @@ export const LEADS: FunnelLead[] = [
   { id: 'l7', status: 'disqualified', createdAt: '2026-10-01' },
 ];
 
-/** A file of the Maven sample shared by the project: /work/shared/data/maven-crm/ beside the repository. */
+/** A file of the Maven sample kept in the repository under examples/maven-crm/. */
 export function mavenPath(file: string): string {
-  return fileURLToPath(new URL(`../../../../shared/data/maven-crm/${file}`, import.meta.url));
+  return fileURLToPath(new URL(`../../../examples/maven-crm/${file}`, import.meta.url));
 }

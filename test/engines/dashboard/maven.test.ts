@@ -11,7 +11,7 @@ import type { StageDef } from '../../../src/engines/pipeline/index.js';
 import { importDeals, loadProductPrices } from '../../../src/import/index.js';
 import { mavenPath } from './fixtures.js';
 
-// Expected figures computed independently with python3 in /work/shared/data/maven-crm:
+// Expected figures computed independently with python3 over examples/maven-crm/:
 // python3 -c "import csv,statistics as s,datetime as d;f=d.date.fromisoformat;r=list(csv.DictReader(open('sales_pipeline.csv')));w=[x for x in r if x['deal_stage']=='Won'];l=[x for x in r if x['deal_stage']=='Lost'];print(len(w),len(l),100*len(w)/(len(w)+len(l)),s.mean(float(x['close_value']) for x in w),s.median((f(x['close_date'])-f(x['engage_date'])).days for x in w))"
 //   → 4238 2473 63.15005215318134 2360.9093912222747 57.0
 // python3 -c "import csv;p={x['product'].replace(' ',''):float(x['sales_price']) for x in csv.DictReader(open('products.csv'))};r=list(csv.DictReader(open('sales_pipeline.csv')));v=lambda g:sum(p[x['product'].replace(' ','')] for x in r if x['deal_stage']==g);print(v('Prospecting'),v('Engaging'),v('Prospecting')*0.33+v('Engaging')*0.67)"

@@ -3,8 +3,8 @@ import { parse } from 'csv-parse/sync';
 import type { Deal } from '../../../src/engines/deal.js';
 import { customStages } from '../../../src/engines/pipeline/index.js';
 
-// The shared data sits beside the repository: /work/main (repo) and /work/shared.
-const DATA = new URL('../../../../shared/data/maven-crm/', import.meta.url);
+// The Maven sample kept in the repository under examples/maven-crm/.
+const DATA = new URL('../../../examples/maven-crm/', import.meta.url);
 type Row = Record<string, string>;
 const read = (file: string): Row[] => parse(readFileSync(new URL(file, DATA)), { columns: true }) as Row[];
 

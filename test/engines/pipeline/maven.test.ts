@@ -14,7 +14,7 @@ import {
 } from '../../../src/engines/pipeline/index.js';
 import { DEALS, STAGES } from './maven-data.js';
 
-// Expected figures computed independently with python3 over the CSVs (run in /work/shared/data/maven-crm):
+// Expected figures computed independently with python3 over the CSVs in examples/maven-crm/:
 // python3 -c "import csv,collections as c;r=list(csv.DictReader(open('sales_pipeline.csv')));print(len(r),sum(1 for x in r if x['engage_date']),c.Counter(x['deal_stage'] for x in r))"
 //   → 8800 8300 Won 4238, Lost 2473, Engaging 1589, Prospecting 500
 // python3 -c "import csv,statistics as s,datetime as d;f=d.date.fromisoformat;r=[x for x in csv.DictReader(open('sales_pipeline.csv')) if x['close_date']];t=[(f(x['close_date'])-f(x['engage_date'])).days for x in r];w=[(f(x['close_date'])-f(x['engage_date'])).days for x in r if x['deal_stage']=='Won'];print(len(t),s.quantiles(t,n=20,method='inclusive')[9::5],s.quantiles(t,n=10,method='inclusive')[8],s.median(w))"
