@@ -5,12 +5,18 @@ import { DEALS, SEED } from '../engines/dashboard/fixtures.js';
 import {
   CHANNEL_ID,
   type FollowupsWorkspace,
+  REP_ZONE,
   startFollowupsWorkspace,
   TEAM_ID,
 } from '../jobs/support/workspace.js';
+import { nextLocal, WEEKDAY } from '../support/clock.js';
 
-// Tuesday 24 November 2026, 09:00 in New York (the rep's zone): ISO week 2026-W48.
-const NOW = new Date('2026-11-24T14:00:00Z');
+// A Tuesday, 09:00 in New York (the rep's zone), after the real clock: BullMQ runs the job schedulers
+// from the real clock, so the app's "Next:" and the schedulers must agree on what is next.
+const START = nextLocal({ weekday: WEEKDAY.tuesday, hour: 9, zone: REP_ZONE });
+const NOW = START.toJSDate();
+const WEEK = START.toFormat("kkkk-'W'WW");
+const nextText = (moment: typeof START) => moment.toFormat('cccc d LLLL yyyy, HH:mm ZZZZ');
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const SCHEDULER = digestSchedulerId(TEAM_ID, CHANNEL_ID);
 let ws: FollowupsWorkspace;
@@ -47,7 +53,7 @@ describe('/sales-ops digest', () => {
   it('creates the weekly digest of the channel in the person’s time zone, with one job scheduler', async () => {
     const reply = await ws.command('digest every monday 9am');
     expect(reply.text).toContain('Mondays at 09:00 (America/New_York)');
-    expect(reply.text).toContain('Next: *Monday 30 November 2026, 09:00 EST*');
+    expect(reply.text).toContain(`Next: *${nextText(START.plus({ days: 6 }))}*`);
     const [scheduler] = await schedulers();
     expect(scheduler).toMatchObject({
       key: SCHEDULER,
@@ -69,21 +75,22 @@ describe('/sales-ops digest', () => {
 
     const shown = await ws.command('digest');
     expect(shown.text).toContain('Fridays at 16:30 (Europe/Berlin)');
-    expect(shown.text).toContain('Next: *Friday 27 November 2026, 16:30 GMT+1*');
+    const friday = START.plus({ days: 3 }).setZone('Europe/Berlin').set({ hour: 16, minute: 30 });
+    expect(shown.text).toContain(`Next: *${nextText(friday)}*`);
   });
 
   it('posts this week’s digest right away: text, blocks within limits, and the funnel PNG', async () => {
     await importDeals();
     const reply = await ws.command('digest now');
-    expect(reply.text).toContain('Posted the 2026-W48 digest');
+    expect(reply.text).toContain(`Posted the ${WEEK} digest`);
     const [message] = digests();
-    expect(message?.text).toContain('Weekly pipeline digest · 2026-W48');
+    expect(message?.text).toContain(`Weekly pipeline digest · ${WEEK}`);
     expect(checkMessage({ text: message?.text, blocks: message?.blocks })).toEqual({ ok: true });
     expect(JSON.stringify(message?.blocks)).toContain('slack://app?team=T0SALESOPS');
     const [chart] = pngs();
     expect(chart?.channels).toEqual([CHANNEL_ID]);
-    expect(chart?.name).toMatch(/^pipeline-funnel-2026-W48-[0-9a-f]{8}\.png$/);
-    expect(await ws.store.snapshots.weeks(TEAM_ID, ['2026-W48'])).toHaveLength(1);
+    expect(chart?.name).toMatch(new RegExp(`^pipeline-funnel-${WEEK}-[0-9a-f]{8}\\.png$`));
+    expect(await ws.store.snapshots.weeks(TEAM_ID, [WEEK])).toHaveLength(1);
 
     // "now" is explicit: asking again posts again.
     await ws.command('digest now');

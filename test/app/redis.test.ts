@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { RedisSetupError } from '../../src/errors.js';
 import { createLogger } from '../../src/logger.js';
 import { checkRedis, connectRedis, describeRedisUrl, redisAnswers } from '../../src/redis.js';
+import { TEST_REDIS_URL } from '../support/redis.js';
 
 function fakeRedis(policy: string | Error): Redis {
   const fake = {
@@ -22,7 +23,7 @@ function capture() {
 
 describe('connectRedis', () => {
   it('answers when Redis is up', async () => {
-    const redis = await connectRedis('redis://127.0.0.1:6379');
+    const redis = await connectRedis(TEST_REDIS_URL);
     expect(await redisAnswers(redis)).toBe(true);
     await redis.quit();
   });

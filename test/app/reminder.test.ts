@@ -7,12 +7,17 @@ import { waitForState } from '../jobs/support/wait.js';
 import {
   type FollowupsWorkspace,
   REP_ID,
+  REP_ZONE,
   startFollowupsWorkspace,
   TEAM_ID,
 } from '../jobs/support/workspace.js';
+import { isoDate, isoSeconds, nextLocal, plusWorkingDays, WEEKDAY } from '../support/clock.js';
 
-// Tuesday 24 November 2026, 09:00 in New York.
-const NOW = new Date('2026-11-24T14:00:00Z');
+// A Tuesday, 09:00 in New York, after the real clock: BullMQ files the reminders from the real clock.
+const START = nextLocal({ weekday: WEEKDAY.tuesday, hour: 9, zone: REP_ZONE });
+const NOW = START.toJSDate();
+/** The default cadence's steps, in working days after enrolment: d2, d4, d7, d10, d14. */
+const STEP_WORKING_DAYS = [2, 4, 7, 10, 14];
 let ws: FollowupsWorkspace;
 
 beforeEach(async () => {
@@ -149,10 +154,11 @@ describe('the reminder DM', () => {
     expect(good.body).toBe('');
     const job = await ws.jobs.followups.queues.reminders.getJob(id);
     expect(await job?.getState()).toBe('delayed');
-    // 15:00 on Wednesday 25 November in New York (EST) is 20:00 UTC.
-    expect((job?.timestamp ?? 0) + (job?.opts.delay ?? 0)).toBe(Date.parse('2026-11-25T20:00:00Z'));
+    // Tomorrow is the Wednesday; 15:00 in New York, whichever offset New York has that day.
+    const tomorrow3pm = START.plus({ days: 1 }).set({ hour: 15 });
+    expect((job?.timestamp ?? 0) + (job?.opts.delay ?? 0)).toBe(tomorrow3pm.toMillis());
     const step = (await ws.jobs.followups.enrolments.get(TEAM_ID, enrolment.id))?.steps[0];
-    expect(step).toMatchObject({ state: 'scheduled', round: 1, dueAt: '2026-11-25T20:00:00Z' });
+    expect(step).toMatchObject({ state: 'scheduled', round: 1, dueAt: isoSeconds(tomorrow3pm) });
     await expect.poll(() => dm(), { timeout: 3000 }).toContain('Snoozed by');
   });
 });
@@ -161,25 +167,18 @@ describe('/sales-ops ooo', () => {
   it('moves the due steps past the absence, keeping their spacing in working days', async () => {
     await ws.command('sequence start Acme');
     const [enrolment] = await ws.jobs.followups.enrolments.listActive(TEAM_ID);
-    expect(enrolment?.steps.map((s) => s.dueAt.slice(0, 10))).toEqual([
-      '2026-11-26',
-      '2026-11-30',
-      '2026-12-03',
-      '2026-12-08',
-      '2026-12-14',
-    ]);
-    const reply = await ws.command('ooo until Dec 2');
+    expect(enrolment?.steps.map((s) => s.dueAt)).toEqual(
+      STEP_WORKING_DAYS.map((days) => isoSeconds(plusWorkingDays(START, days))),
+    );
+    // Away until the Wednesday of the next week, written as a person would ("Dec 2").
+    const back = START.plus({ days: 8 });
+    const reply = await ws.command(`ooo until ${back.toFormat('LLL d')}`);
     expect(reply.text).toContain(
-      'Out of office from 2026-11-24 to 2026-12-02 (America/New_York). Moved 5 follow-ups',
+      `Out of office from ${isoDate(START)} to ${isoDate(back)} (America/New_York). Moved 5 follow-ups`,
     );
 
-    const expected = [
-      '2026-12-03T14:00:00Z',
-      '2026-12-07T14:00:00Z',
-      '2026-12-10T14:00:00Z',
-      '2026-12-15T14:00:00Z',
-      '2026-12-21T14:00:00Z',
-    ];
+    // The first step lands on the first working day after the absence, the rest keep their spacing.
+    const expected = STEP_WORKING_DAYS.map((days) => isoSeconds(plusWorkingDays(back, days - 1)));
     const moved = await ws.jobs.followups.enrolments.get(TEAM_ID, enrolment?.id ?? '');
     expect(moved?.steps.map((s) => s.dueAt)).toEqual(expected);
     const delayed = await ws.jobs.followups.queues.reminders.getDelayed();
@@ -188,7 +187,7 @@ describe('/sales-ops ooo', () => {
       expect(due.get(reminderJobId(TEAM_ID, enrolment?.id ?? '', i))).toBe(Date.parse(iso));
     });
     expect(await ws.jobs.followups.calendars.absences(TEAM_ID, REP_ID)).toEqual([
-      { from: '2026-11-24', to: '2026-12-02' },
+      { from: isoDate(START), to: isoDate(back) },
     ]);
   });
 

@@ -6,13 +6,16 @@ import {
   CHANNEL_ID,
   type FollowupsWorkspace,
   REP_ID,
+  REP_ZONE,
   startFollowupsWorkspace,
   TEAM_ID,
 } from '../jobs/support/workspace.js';
 import { BOT_TOKEN } from '../support/app.js';
+import { nextLocal, plusWorkingDays, WEEKDAY } from '../support/clock.js';
 
-// Tuesday 24 November 2026, 09:00 in New York.
-const NOW = new Date('2026-11-24T14:00:00Z');
+// A Tuesday, 09:00 in New York, after the real clock: BullMQ files the reminders from the real clock.
+const START = nextLocal({ weekday: WEEKDAY.tuesday, hour: 9, zone: REP_ZONE });
+const NOW = START.toJSDate();
 let ws: FollowupsWorkspace;
 
 beforeEach(async () => {
@@ -41,9 +44,9 @@ describe('/sales-ops sequence', () => {
     expect(delayed.map((j) => j.id).sort()).toEqual(
       [0, 1, 2, 3, 4].map((i) => reminderJobId(TEAM_ID, enrolment?.id ?? '', i)).sort(),
     );
-    // Day 2 from Tuesday the 24th is Thursday the 26th, 09:00 EST.
+    // Day 2 from a Tuesday is the Thursday, 09:00 in New York.
     const first = delayed.find((j) => j.id === reminderJobId(TEAM_ID, enrolment?.id ?? '', 0));
-    expect((first?.timestamp ?? 0) + (first?.opts.delay ?? 0)).toBe(Date.parse('2026-11-26T14:00:00Z'));
+    expect((first?.timestamp ?? 0) + (first?.opts.delay ?? 0)).toBe(plusWorkingDays(START, 2).toMillis());
 
     const list = await ws.command('sequence');
     expect(blockText(list.blocks)).toContain('*Acme* · Default follow-up');

@@ -1,12 +1,23 @@
+import { DateTime } from 'luxon';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SEQUENCE } from '../../src/engines/optimizer/index.js';
 import { ConflictError } from '../../src/errors.js';
 import { enrol } from '../../src/jobs/enrol.js';
 import { reminderJobId } from '../../src/jobs/ids.js';
+import { isoSeconds, nextClockChange, plusWorkingDays } from '../support/clock.js';
 import { type JobHarness, openHarness } from './support/harness.js';
 
 const TEAM = 'T0SALESOPS';
 const REP = 'U0REP00001';
+const ZONE = 'America/New_York';
+/** The default cadence's steps, in working days after enrolment: d2, d4, d7, d10, d14. */
+const STEP_WORKING_DAYS = [2, 4, 7, 10, 14];
+// An end of daylight time in New York (a Sunday in November) at least two weeks after the real clock,
+// so every enrolment below starts, and files its jobs, in BullMQ's future whatever day the tests run.
+const CLOCKS_BACK = nextClockChange(ZONE, 'back', new Date(Date.now() + 15 * 24 * 3600 * 1000));
+/** The steps of an enrolment at `start`, each at 09:00 local on its working day. */
+const stepsFrom = (start: typeof CLOCKS_BACK, holidays: string[] = []) =>
+  STEP_WORKING_DAYS.map((days) => isoSeconds(plusWorkingDays(start, days, holidays).set({ hour: 9 })));
 let h: JobHarness;
 
 beforeEach(async () => {
@@ -30,19 +41,20 @@ const enrolAcme = (now: Date, timezone = 'America/New_York') =>
 
 describe('enrolment', () => {
   it('files one delayed job per step, due at 09:00 local across the end of daylight saving and past a holiday', async () => {
-    await h.followups.calendars.setHolidays(TEAM, ['2026-11-11']);
-    // Thursday 29 October 2026, 11:00 in New York (EDT); clocks go back on Sunday 1 November.
-    const enrolment = await enrolAcme(new Date('2026-10-29T15:00:00Z'));
+    // The Wednesday ten days after the clocks go back is a holiday (as 11 November was in 2026).
+    const holiday = CLOCKS_BACK.plus({ days: 10 }).toISODate() ?? '';
+    await h.followups.calendars.setHolidays(TEAM, [holiday]);
+    // The Thursday before, 11:00 in New York (daylight time); the clocks go back on the Sunday.
+    const thursday = CLOCKS_BACK.minus({ days: 3 }).set({ hour: 11 });
+    expect(thursday.isInDST).toBe(true);
+    const enrolment = await enrolAcme(thursday.toJSDate());
 
     const delayed = await h.queues.reminders.getDelayed();
     const byId = new Map(delayed.map((job) => [job.id, job.timestamp + (job.opts.delay ?? 0)]));
-    const expected = [
-      '2026-11-02T14:00:00Z', // day 2: Monday, 09:00 EST
-      '2026-11-04T14:00:00Z', // day 4
-      '2026-11-09T14:00:00Z', // day 7
-      '2026-11-13T14:00:00Z', // day 10: Wednesday the 11th is a holiday
-      '2026-11-19T14:00:00Z', // day 14
-    ];
+    // Day 2 is the Monday, 09:00 standard time; day 10 steps over the Wednesday holiday to the Friday.
+    const expected = stepsFrom(thursday, [holiday]);
+    expect(expected[0]?.slice(11)).toBe('14:00:00Z');
+    expect(DateTime.fromISO(expected[3] ?? '', { zone: ZONE }).weekday).toBe(5);
     expect(delayed).toHaveLength(5);
     expected.forEach((iso, i) => {
       const id = reminderJobId(TEAM, enrolment.id, i);
@@ -55,16 +67,24 @@ describe('enrolment', () => {
   });
 
   it('keeps the working hour in the rep zone before daylight saving ends, too', async () => {
-    // Monday 19 October 2026, still EDT: day 2 is Wednesday the 21st at 09:00 EDT = 13:00Z.
-    const enrolment = await enrolAcme(new Date('2026-10-19T12:00:00Z'));
-    expect(enrolment.steps[0]?.dueAt).toBe('2026-10-21T13:00:00Z');
-    expect(enrolment.steps[2]?.dueAt).toBe('2026-10-28T13:00:00Z');
-    expect(enrolment.steps[3]?.dueAt).toBe('2026-11-02T14:00:00Z');
+    // The Monday two weeks before the clocks go back, 08:00 daylight time: day 2 and day 7 are still in
+    // daylight time (09:00 EDT = 13:00Z), day 10 is the Monday after the change (09:00 EST = 14:00Z).
+    const monday = CLOCKS_BACK.minus({ days: 13 }).set({ hour: 8 });
+    const enrolment = await enrolAcme(monday.toJSDate());
+    const expected = stepsFrom(monday);
+    expect(enrolment.steps[0]?.dueAt).toBe(expected[0]);
+    expect(enrolment.steps[2]?.dueAt).toBe(expected[2]);
+    expect(enrolment.steps[3]?.dueAt).toBe(expected[3]);
+    expect([expected[0], expected[2], expected[3]].map((iso) => iso?.slice(11))).toEqual([
+      '13:00:00Z',
+      '13:00:00Z',
+      '14:00:00Z',
+    ]);
   });
 
   it('refuses a second enrolment of the same lead and names the active one', async () => {
-    const first = await enrolAcme(new Date('2026-10-29T15:00:00Z'));
-    const second = enrolAcme(new Date('2026-10-29T15:05:00Z'));
+    const first = await enrolAcme(CLOCKS_BACK.minus({ days: 3 }).set({ hour: 11 }).toJSDate());
+    const second = enrolAcme(CLOCKS_BACK.minus({ days: 3 }).set({ hour: 11, minute: 5 }).toJSDate());
     await expect(second).rejects.toBeInstanceOf(ConflictError);
     await expect(second).rejects.toThrow(
       new RegExp(
@@ -77,7 +97,7 @@ describe('enrolment', () => {
 
   it('lets only one of two simultaneous enrolments of a lead through', async () => {
     const results = await Promise.allSettled(
-      Array.from({ length: 5 }, () => enrolAcme(new Date('2026-10-29T15:00:00Z'))),
+      Array.from({ length: 5 }, () => enrolAcme(CLOCKS_BACK.minus({ days: 3 }).set({ hour: 11 }).toJSDate())),
     );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(results.filter((r) => r.status === 'rejected')).toHaveLength(4);

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 
-/** The Redis every integration test talks to (CI starts it on the default port). */
-export const TEST_REDIS_URL = 'redis://127.0.0.1:6379';
+/** The Redis every integration test talks to: `REDIS_URL` when set, else the default port (CI starts one there). */
+export const TEST_REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** A key prefix no other test uses, so tests never see each other's keys. */
 export function randomPrefix(): string {
