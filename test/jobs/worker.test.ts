@@ -119,7 +119,8 @@ describe('workers', () => {
     });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     try {
-      await waitUntil(() => output.includes('workers started'), 15_000, `worker start (${output})`);
+      // A cold start compiles the worker with tsx, which takes a while on a busy machine.
+      await waitUntil(() => output.includes('workers started'), 45_000, `worker start (${output})`);
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
       expect(output).toContain('finishing the jobs in hand');
@@ -133,5 +134,5 @@ describe('workers', () => {
       }
       await connection.quit();
     }
-  });
+  }, 60_000);
 });
