@@ -1,7 +1,7 @@
 import { type Config, loadConfig } from './config.js';
 import { ConfigError, RedisSetupError } from './errors.js';
 import { createLogger, type Logger } from './logger.js';
-import { checkRedis, connectRedis } from './redis.js';
+import { checkRedis, connectRedis, redisTarget } from './redis.js';
 import { createStore, type Store } from './store/index.js';
 
 /** What every process (the app, a worker) starts from. */
@@ -16,7 +16,7 @@ export interface Services {
 export async function startServices(): Promise<Services> {
   const config = loadConfig();
   const logger = createLogger(config.env.LOG_LEVEL);
-  const redis = await connectRedis(config.env.REDIS_URL);
+  const redis = await connectRedis(redisTarget(config.env));
   await checkRedis(redis, logger);
   const store = createStore(redis, {
     prefix: config.env.REDIS_KEY_PREFIX,

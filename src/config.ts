@@ -7,6 +7,38 @@ const optionalText = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
+/** One `host:port` of REDIS_CLUSTER_NODES: a host name, IPv4 or bracketed IPv6 address, and a port. */
+const CLUSTER_NODE = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]{0,252}[A-Za-z0-9])?):(\d{1,5})$/;
+
+export interface ClusterNode {
+  host: string;
+  port: number;
+}
+
+/** Reads `host:port,host:port…` into nodes; an empty value means no cluster. */
+const clusterNodes = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value, ctx): ClusterNode[] | undefined => {
+    if (value === undefined || value === '') return undefined;
+    const nodes: ClusterNode[] = [];
+    for (const raw of value.split(',')) {
+      const item = raw.trim();
+      const match = CLUSTER_NODE.exec(item);
+      const port = Number(match?.[2]);
+      if (!match?.[1] || !Number.isInteger(port) || port < 1 || port > 65535) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${item}" is not host:port; list the cluster's nodes as host:port separated by commas, such as 10.0.0.1:7000,10.0.0.2:7000`,
+        });
+        return z.NEVER;
+      }
+      nodes.push({ host: match[1].replace(/^\[|\]$/g, ''), port });
+    }
+    return nodes;
+  });
+
 const fields = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -23,6 +55,8 @@ const fields = z.object({
       (v) => /^rediss?:\/\//.test(v),
       'must start with redis:// or rediss://, e.g. redis://127.0.0.1:6379',
     ),
+  /** Redis Cluster seed nodes; when set, the app and workers use the cluster and REDIS_URL is ignored. */
+  REDIS_CLUSTER_NODES: clusterNodes,
   SLACK_BOT_TOKEN: optionalText.refine(
     (v) => v === undefined || v.startsWith('xoxb-'),
     'must be a bot token starting with xoxb- (OAuth & Permissions page)',
@@ -140,9 +174,15 @@ export function loadConfig(raw: RawEnv = process.env): Config {
 /** The few variables the offline CLI and the worker read without needing Slack credentials. */
 export function loadToolConfig(
   raw: RawEnv = process.env,
-): Pick<Env, 'REDIS_URL' | 'REDIS_KEY_PREFIX' | 'LOG_LEVEL' | 'DEFAULT_TIMEZONE'> {
+): Pick<Env, 'REDIS_URL' | 'REDIS_CLUSTER_NODES' | 'REDIS_KEY_PREFIX' | 'LOG_LEVEL' | 'DEFAULT_TIMEZONE'> {
   const parsed = fields
-    .pick({ REDIS_URL: true, REDIS_KEY_PREFIX: true, LOG_LEVEL: true, DEFAULT_TIMEZONE: true })
+    .pick({
+      REDIS_URL: true,
+      REDIS_CLUSTER_NODES: true,
+      REDIS_KEY_PREFIX: true,
+      LOG_LEVEL: true,
+      DEFAULT_TIMEZONE: true,
+    })
     .safeParse(raw);
   if (!parsed.success) throw new ConfigError(problemsFromZod(parsed.error));
   return parsed.data;

@@ -7,7 +7,7 @@ import { importReportText, mappingText } from '../commands/import-text.js';
 import { loadToolConfig, type RawEnv } from '../config.js';
 import { InputError } from '../errors.js';
 import type { Source } from '../import/index.js';
-import { connectRedis } from '../redis.js';
+import { connectRedis, redisTarget } from '../redis.js';
 import { createStore } from '../store/index.js';
 import { type CsvInput, csvProgressBar, pricesBeside, pricesFromOption, readCsvArgs } from './csv-input.js';
 import { type CliCommand, type CliIO, EXIT_OK } from './io.js';
@@ -97,7 +97,7 @@ export function importCommand(context: ImportCliContext): CliCommand {
     const prices = await productPrices(parsed, path, io, parsed.source ?? header?.mapping.source);
     const config = parsed.dryRun ? undefined : loadToolConfig(context.env);
     const prefix = config?.REDIS_KEY_PREFIX;
-    const redis = config === undefined ? undefined : await connectRedis(config.REDIS_URL);
+    const redis = config === undefined ? undefined : await connectRedis(redisTarget(config));
     const bar = context.isTTY ? csvProgressBar() : undefined;
     try {
       const target: ImportTarget | undefined =

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../redis-client.js';
 import { createDeliveryLedger, type DeliveryLedger } from '../store/deliveries.js';
 import { createEnrolmentRepository, type EnrolmentRepository } from '../store/enrolments.js';
 import { type CalendarRepository, createCalendarRepository } from '../store/enrolments-calendar.js';
@@ -31,7 +31,7 @@ export interface Followups {
 }
 
 export interface FollowupOptions {
-  redis: Redis;
+  redis: RedisClient;
   keys: Keys;
   queues: Queues;
   leads?: LeadReader;

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../redis-client.js';
 import type { FollowupKeys } from '../store/enrolments-keys.js';
 
 /** Slack allows about one message per second per channel; a tenth more leaves room for network jitter. */
@@ -51,7 +51,11 @@ export interface ChannelPace {
 const SLACK_MS = 75;
 
 /** Creates the channel pace; `intervalMs` is the gap between two posts to one channel. */
-export function createChannelPace(redis: Redis, k: FollowupKeys, intervalMs = CHANNEL_PACE_MS): ChannelPace {
+export function createChannelPace(
+  redis: RedisClient,
+  k: FollowupKeys,
+  intervalMs = CHANNEL_PACE_MS,
+): ChannelPace {
   return {
     async reserve(teamId, channel, heldSlot) {
       const reply = await redis.eval(RESERVE_SCRIPT, 1, k.pace(teamId, channel), intervalMs, heldSlot ?? 0);

@@ -1,5 +1,6 @@
 import { type DefaultJobOptions, Queue } from 'bullmq';
-import { Redis } from 'ioredis';
+import { openRedis, type RedisTarget } from '../redis.js';
+import type { RedisClient } from '../redis-client.js';
 
 export const QUEUE_NAMES = { reminders: 'reminders', sender: 'sender' } as const;
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
@@ -25,19 +26,22 @@ const SENDER_JOB_OPTIONS: DefaultJobOptions = {
   removeOnFail: { age: 30 * DAY_SECONDS },
 };
 
-/** The BullMQ key prefix for an app key prefix: one hash tag, so every queue key shares a Cluster slot. */
+/**
+ * The BullMQ key prefix for an app key prefix: one hash tag, so every key of every queue shares a Cluster
+ * slot, as BullMQ's Lua scripts need (they touch several keys of a queue, and a flow several queues).
+ */
 export function queuePrefix(keyPrefix: string): string {
   return `{${keyPrefix}-jobs}`;
 }
 
 /** A connection for Workers: BullMQ's blocking commands need `maxRetriesPerRequest: null`. */
-export function openWorkerConnection(url: string): Redis {
-  return new Redis(url, { maxRetriesPerRequest: null });
+export function openWorkerConnection(target: RedisTarget): RedisClient {
+  return openRedis(target, { maxRetriesPerRequest: null });
 }
 
 /** A connection for producers: adding a job fails fast instead of hanging while Redis is away. */
-export function openProducerConnection(url: string): Redis {
-  return new Redis(url, { maxRetriesPerRequest: 2 });
+export function openProducerConnection(target: RedisTarget): RedisClient {
+  return openRedis(target, { maxRetriesPerRequest: 2 });
 }
 
 /** The app's queues, sharing one producer connection. */
@@ -51,7 +55,7 @@ export interface Queues {
 }
 
 /** Creates the reminder and sender queues on `connection` under `prefix` (see queuePrefix). */
-export function createQueues(connection: Redis, prefix: string): Queues {
+export function createQueues(connection: RedisClient, prefix: string): Queues {
   const reminders = new Queue(QUEUE_NAMES.reminders, {
     connection,
     prefix,

@@ -1,6 +1,7 @@
-import type { Redis } from 'ioredis';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import { redisTarget } from '../redis.js';
+import type { RedisClient } from '../redis-client.js';
 import type { Store } from '../store/index.js';
 import { createFollowups, type Followups } from './followups.js';
 import { createQueues, openProducerConnection, openWorkerConnection, queuePrefix } from './queues.js';
@@ -20,12 +21,12 @@ export interface JobRuntime {
 /** Wires queues, repositories and the Slack client factory from the config; `redis` is the store's connection. */
 export function createJobRuntime(args: {
   config: Config;
-  redis: Redis;
+  redis: RedisClient;
   store: Store;
   logger: Logger;
 }): JobRuntime {
   const { env } = args.config;
-  const producer = openProducerConnection(env.REDIS_URL);
+  const producer = openProducerConnection(redisTarget(env));
   producer.on('error', (error: Error) => args.logger.warn({ err: error }, 'queue connection error'));
   const queues = createQueues(producer, queuePrefix(env.REDIS_KEY_PREFIX));
   const followups = createFollowups({
@@ -44,12 +45,12 @@ export function createJobRuntime(args: {
     slackApiUrl: env.SLACK_API_URL,
   });
   let workers: Workers | undefined;
-  let workerConnection: Redis | undefined;
+  let workerConnection: RedisClient | undefined;
   return {
     followups,
     startWorkers() {
       if (workers) return workers;
-      workerConnection = openWorkerConnection(env.REDIS_URL);
+      workerConnection = openWorkerConnection(redisTarget(env));
       workerConnection.on('error', (error: Error) =>
         args.logger.warn({ err: error }, 'worker connection error'),
       );

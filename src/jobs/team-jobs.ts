@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../redis-client.js';
 import type { FollowupKeys } from '../store/enrolments-keys.js';
 import { QUEUE_NAMES, type QueueName, type Queues } from './queues.js';
 
@@ -27,7 +27,7 @@ function parseEntry(value: string): { queue: QueueName; jobId: string } | undefi
 }
 
 /** Creates the index of a team's jobs. */
-export function createTeamJobIndex(redis: Redis, k: FollowupKeys): TeamJobIndex {
+export function createTeamJobIndex(redis: RedisClient, k: FollowupKeys): TeamJobIndex {
   return {
     async add(teamId, queue, jobIds) {
       if (jobIds.length > 0) await redis.sadd(k.jobs(teamId), ...jobIds.map((id) => entry(queue, id)));

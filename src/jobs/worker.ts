@@ -1,6 +1,6 @@
 import { type Job, UnrecoverableError, Worker, type WorkerOptions } from 'bullmq';
-import type { Redis } from 'ioredis';
 import type { Logger } from '../logger.js';
+import type { RedisClient } from '../redis-client.js';
 import { digestJobSchema } from './digest-job.js';
 import type { Followups } from './followups.js';
 import { parseJobData, postJobSchema, reminderJobSchema } from './job-data.js';
@@ -12,7 +12,7 @@ import type { ClientFor } from './slack-client.js';
 
 export interface WorkerDeps {
   /** A connection made with `maxRetriesPerRequest: null` (openWorkerConnection). */
-  connection: Redis;
+  connection: RedisClient;
   prefix: string;
   followups: Followups;
   clientFor: ClientFor;

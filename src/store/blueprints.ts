@@ -1,6 +1,6 @@
-import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { FRAMEWORK_IDS } from '../engines/types.js';
+import type { RedisClient } from '../redis-client.js';
 import { decode } from './codec.js';
 import type { Keys } from './keys.js';
 
@@ -25,7 +25,7 @@ export interface BlueprintRepository {
 }
 
 /** Creates the repository of each team's last blueprint summary. */
-export function createBlueprintRepository(redis: Redis, keys: Keys): BlueprintRepository {
+export function createBlueprintRepository(redis: RedisClient, keys: Keys): BlueprintRepository {
   return {
     async getLast(teamId) {
       const key = keys.blueprint(teamId);

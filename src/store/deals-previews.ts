@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { SOURCES } from '../import/index.js';
+import type { RedisClient } from '../redis-client.js';
 import { decode } from './codec.js';
 import { dealKeys } from './deals-keys.js';
 import type { Keys } from './keys.js';
@@ -34,7 +34,7 @@ export interface ImportPreviewRepository {
 const PREVIEW_ID = /^[a-f0-9]{24}$/;
 
 /** Creates the repository of pending import previews. */
-export function createImportPreviewRepository(redis: Redis, keys: Keys): ImportPreviewRepository {
+export function createImportPreviewRepository(redis: RedisClient, keys: Keys): ImportPreviewRepository {
   return {
     async save(teamId, pending) {
       const previewId = randomBytes(12).toString('hex');

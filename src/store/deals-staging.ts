@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { Redis } from 'ioredis';
 import type { Deal, DealStatus } from '../engines/deal.js';
 import type { StageDef } from '../engines/pipeline/index.js';
+import type { RedisClient } from '../redis-client.js';
 import { allKeys, DEAL_STATUSES, dealKeys } from './deals-keys.js';
 import type { ImportMeta } from './deals-schema.js';
 import type { Keys } from './keys.js';
@@ -29,7 +29,7 @@ function failures(results: ExecResult, what: string): void {
 }
 
 /** Starts an import into a team's deals under a fresh import id; nothing is visible until `commit`. */
-export function stageImport(redis: Redis, keys: Keys, teamId: string): StagedImport {
+export function stageImport(redis: RedisClient, keys: Keys, teamId: string): StagedImport {
   const importId = randomBytes(12).toString('hex');
   const names = dealKeys(keys, teamId);
   const staging = names.staging(importId);

@@ -1,7 +1,7 @@
-import type { Redis } from 'ioredis';
 import type { Deal } from '../engines/deal.js';
 import type { StageDef } from '../engines/pipeline/index.js';
 import { ConflictError } from '../errors.js';
+import type { RedisClient } from '../redis-client.js';
 import { CorruptRecordError, decode } from './codec.js';
 import { DEAL_STATUSES, dealKeys } from './deals-keys.js';
 import { dealSchema, type ImportMeta, importMetaSchema, stagesSchema } from './deals-schema.js';
@@ -35,7 +35,7 @@ const SCAN_COUNT = 1000;
 const READ_ATTEMPTS = 3;
 
 /** Creates the deals repository: a hash of id → deal JSON per team, a set of ids per status, meta and stages. */
-export function createDealRepository(redis: Redis, keys: Keys): DealRepository {
+export function createDealRepository(redis: RedisClient, keys: Keys): DealRepository {
   const scanOnce = async (teamId: string): Promise<Map<string, Deal>> => {
     const key = dealKeys(keys, teamId).live.deals;
     const deals = new Map<string, Deal>();

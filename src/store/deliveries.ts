@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../redis-client.js';
 import type { FollowupKeys } from './enrolments-keys.js';
 
 /** Delivery records outlive any job retry or stalled re-run by far, then expire. */
@@ -73,7 +73,7 @@ function pairs(flat: unknown): Record<string, string> {
 }
 
 /** Creates the delivery ledger. */
-export function createDeliveryLedger(redis: Redis, k: FollowupKeys): DeliveryLedger {
+export function createDeliveryLedger(redis: RedisClient, k: FollowupKeys): DeliveryLedger {
   return {
     async claim(teamId, key, nowMs) {
       const reply = await redis.eval(CLAIM_SCRIPT, 1, k.delivery(teamId, key), nowMs, DELIVERY_TTL_SECONDS);

@@ -1,5 +1,5 @@
-import type { Redis } from 'ioredis';
 import { z } from 'zod';
+import type { RedisClient } from '../redis-client.js';
 import { decode } from './codec.js';
 import type { Keys } from './keys.js';
 
@@ -42,7 +42,7 @@ export interface DigestRepository {
 const entry = (teamId: string, channelId: string) => `${teamId}/${channelId}`;
 
 /** Creates the digest repository: one JSON record per channel, plus one set listing them all. */
-export function createDigestRepository(redis: Redis, keys: Keys): DigestRepository {
+export function createDigestRepository(redis: RedisClient, keys: Keys): DigestRepository {
   const get = async (teamId: string, channelId: string) => {
     const key = keys.digest(teamId, channelId);
     return decode(digestSchema, key, await redis.get(key));

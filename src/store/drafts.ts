@@ -1,5 +1,5 @@
-import type { Redis } from 'ioredis';
 import { z } from 'zod';
+import type { RedisClient } from '../redis-client.js';
 import { decode } from './codec.js';
 import type { Keys } from './keys.js';
 
@@ -27,7 +27,7 @@ export interface DraftRepository {
 }
 
 /** Creates the draft repository. */
-export function createDraftRepository(redis: Redis, keys: Keys): DraftRepository {
+export function createDraftRepository(redis: RedisClient, keys: Keys): DraftRepository {
   return {
     async get(teamId, userId) {
       const key = keys.draft(teamId, userId);

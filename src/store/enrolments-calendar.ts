@@ -1,6 +1,6 @@
-import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import type { Absence } from '../engines/optimizer/index.js';
+import type { RedisClient } from '../redis-client.js';
 import { decode } from './codec.js';
 import type { FollowupKeys } from './enrolments-keys.js';
 
@@ -35,7 +35,7 @@ function daysBefore(date: string, days: number): string {
 }
 
 /** Creates the calendar repository. */
-export function createCalendarRepository(redis: Redis, k: FollowupKeys): CalendarRepository {
+export function createCalendarRepository(redis: RedisClient, k: FollowupKeys): CalendarRepository {
   const absences = async (teamId: string, userId: string): Promise<Absence[]> => {
     const key = k.absences(teamId, userId);
     return decode(absencesSchema, key, await redis.get(key)) ?? [];

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../redis-client.js';
 import { CorruptRecordError, decode } from './codec.js';
 import type { FollowupKeys } from './enrolments-keys.js';
 import { type Enrolment, enrolmentSchema, toEnrolment } from './enrolments-model.js';
@@ -79,7 +79,7 @@ function serialise(enrolment: Enrolment): string {
 }
 
 /** Creates the enrolment repository. */
-export function createEnrolmentRepository(redis: Redis, k: FollowupKeys): EnrolmentRepository {
+export function createEnrolmentRepository(redis: RedisClient, k: FollowupKeys): EnrolmentRepository {
   const parse = (key: string, raw: string | null): Enrolment | undefined => {
     const record = decode(enrolmentSchema, key, raw);
     if (record === undefined) return undefined;

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../redis-client.js';
 import type { Keys } from './keys.js';
 
 /** How long an event id is remembered; Slack's last retry comes about five minutes after the first try. */
@@ -10,7 +10,7 @@ export interface EventLedger {
 }
 
 /** Creates the ledger that keeps a retried event from being handled twice. */
-export function createEventLedger(redis: Redis, keys: Keys): EventLedger {
+export function createEventLedger(redis: RedisClient, keys: Keys): EventLedger {
   return {
     async claim(teamId, eventId) {
       const set = await redis.set(keys.event(teamId, eventId), '1', 'EX', EVENT_DEDUPE_SECONDS, 'NX');

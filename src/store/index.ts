@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import { masters, type RedisClient } from '../redis-client.js';
 import { type BlueprintRepository, createBlueprintRepository } from './blueprints.js';
 import { createTokenCipher } from './crypto.js';
 import { createDealRepository, type DealRepository } from './deals.js';
@@ -54,7 +54,7 @@ export interface StoreOptions {
 }
 
 /** Creates the store. */
-export function createStore(redis: Redis, options: StoreOptions = {}): Store {
+export function createStore(redis: RedisClient, options: StoreOptions = {}): Store {
   const keys = createKeys(options.prefix ?? DEFAULT_KEY_PREFIX);
   const cipher = options.encryptionKey ? createTokenCipher(options.encryptionKey) : undefined;
   return {
@@ -70,6 +70,12 @@ export function createStore(redis: Redis, options: StoreOptions = {}): Store {
     leads: createLeadRepository(redis, keys),
     digests: createDigestRepository(redis, keys),
     snapshots: createSnapshotRepository(redis, keys),
-    purgeTeam: (teamId) => purgeTeam(redis, keys, teamId),
+    // A team's keys share its hash tag, so on a cluster they all sit on one master; each is asked, since
+    // which one holds the slot can change with a resharding.
+    purgeTeam: async (teamId) => {
+      let deleted = 0;
+      for (const node of await masters(redis)) deleted += await purgeTeam(node, keys, teamId);
+      return deleted;
+    },
   };
 }

@@ -1,6 +1,6 @@
 import type { Installation } from '@slack/oauth';
-import type { Redis } from 'ioredis';
 import { ConfigError, InputError } from '../errors.js';
+import type { RedisClient } from '../redis-client.js';
 import type { TokenCipher } from './crypto.js';
 import type { Keys } from './keys.js';
 
@@ -36,7 +36,7 @@ function ownerOf(installation: Installation): string {
 
 /** Creates the installation repository; without a cipher it can still delete but refuses to read or write. */
 export function createInstallationRepository(
-  redis: Redis,
+  redis: RedisClient,
   keys: Keys,
   cipher: TokenCipher | undefined,
 ): InstallationRepository {

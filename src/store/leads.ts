@@ -1,8 +1,9 @@
-import type { ChainableCommander, Redis } from 'ioredis';
+import type { ChainableCommander } from 'ioredis';
 import type { z } from 'zod';
 import { normaliseCompanyName } from '../engines/crm/normalise.js';
 import { type Lead, leadIdFor } from '../engines/lead.js';
 import { InputError, NotFoundError } from '../errors.js';
+import type { RedisClient } from '../redis-client.js';
 import { CorruptRecordError, decode } from './codec.js';
 import type { Keys } from './keys.js';
 import { firstStageEntry, mergeQualification, type QualificationInput } from './leads-merge.js';
@@ -72,7 +73,7 @@ function parseList<S extends z.ZodType>(schema: S, key: string, raw: unknown): z
 }
 
 /** Creates the lead repository: a JSON record per lead, two history lists, and owner, stage, name and domain indexes. */
-export function createLeadRepository(redis: Redis, keys: Keys): LeadRepository {
+export function createLeadRepository(redis: RedisClient, keys: Keys): LeadRepository {
   const get = async (teamId: string, leadId: string): Promise<Lead | undefined> => {
     const key = keys.lead(teamId, leadId);
     const [core, scores, stages] =

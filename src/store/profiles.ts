@@ -1,6 +1,6 @@
-import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { intakeSchema, parseIntake } from '../engines/intake.js';
+import type { RedisClient } from '../redis-client.js';
 import { decode } from './codec.js';
 import type { Keys } from './keys.js';
 
@@ -28,7 +28,7 @@ export interface ProfileRepository {
 }
 
 /** Creates the profile repository. */
-export function createProfileRepository(redis: Redis, keys: Keys): ProfileRepository {
+export function createProfileRepository(redis: RedisClient, keys: Keys): ProfileRepository {
   return {
     async get(teamId) {
       const key = keys.profile(teamId);

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../redis-client.js';
 import type { FollowupKeys } from './enrolments-keys.js';
 
 /** Sends and replies of one variant of one step. */
@@ -26,7 +26,7 @@ export function counterVariant(variant: string | undefined): string {
 }
 
 /** Creates the A/B counters. */
-export function createAbCounters(redis: Redis, k: FollowupKeys): AbCounters {
+export function createAbCounters(redis: RedisClient, k: FollowupKeys): AbCounters {
   return {
     async recordReply(teamId, stepKey, variant) {
       await redis

@@ -1,5 +1,5 @@
-import type { Redis } from 'ioredis';
 import { DEFAULT_SEQUENCE, parseSequence, type Sequence } from '../engines/optimizer/index.js';
+import type { RedisClient } from '../redis-client.js';
 import { CorruptRecordError } from './codec.js';
 import type { FollowupKeys } from './enrolments-keys.js';
 
@@ -24,7 +24,7 @@ function parseStored(key: string, id: string, json: string): Sequence {
 }
 
 /** Creates the sequence repository; sequences are a hash of JSON, one field per sequence id. */
-export function createSequenceRepository(redis: Redis, k: FollowupKeys): SequenceRepository {
+export function createSequenceRepository(redis: RedisClient, k: FollowupKeys): SequenceRepository {
   return {
     async list(teamId) {
       const key = k.sequences(teamId);

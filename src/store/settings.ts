@@ -1,7 +1,7 @@
-import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { FRAMEWORK_IDS } from '../engines/types.js';
 import { InputError, problemsFromZod } from '../errors.js';
+import type { RedisClient } from '../redis-client.js';
 import { CorruptRecordError } from './codec.js';
 import type { Keys } from './keys.js';
 
@@ -44,7 +44,7 @@ export interface SettingsRepository {
 }
 
 /** Creates the settings repository; settings are a Redis hash of JSON values, one field per setting. */
-export function createSettingsRepository(redis: Redis, keys: Keys): SettingsRepository {
+export function createSettingsRepository(redis: RedisClient, keys: Keys): SettingsRepository {
   const read = async (teamId: string): Promise<TeamSettings> => {
     const key = keys.settings(teamId);
     const raw = await redis.hgetall(key);

@@ -1,6 +1,6 @@
-import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { METRIC_IDS, type Snapshot } from '../engines/dashboard/index.js';
+import type { RedisClient } from '../redis-client.js';
 import { decode } from './codec.js';
 import type { Keys } from './keys.js';
 
@@ -19,7 +19,7 @@ export interface SnapshotRepository {
 }
 
 /** Creates the snapshot repository. */
-export function createSnapshotRepository(redis: Redis, keys: Keys): SnapshotRepository {
+export function createSnapshotRepository(redis: RedisClient, keys: Keys): SnapshotRepository {
   return {
     async save(teamId, snapshot) {
       const parsed = snapshotSchema.parse(snapshot);

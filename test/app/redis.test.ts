@@ -1,11 +1,11 @@
-import type { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
 import { RedisSetupError } from '../../src/errors.js';
 import { createLogger } from '../../src/logger.js';
 import { checkRedis, connectRedis, describeRedisUrl, redisAnswers } from '../../src/redis.js';
+import type { RedisClient } from '../../src/redis-client.js';
 import { TEST_REDIS_URL } from '../support/redis.js';
 
-function fakeRedis(policy: string | Error): Redis {
+function fakeRedis(policy: string | Error): RedisClient {
   const fake = {
     ping: async () => 'PONG',
     config: async () => {
@@ -13,7 +13,7 @@ function fakeRedis(policy: string | Error): Redis {
       return ['maxmemory-policy', policy];
     },
   };
-  return fake as unknown as Redis;
+  return fake as unknown as RedisClient;
 }
 
 function capture() {
@@ -23,17 +23,17 @@ function capture() {
 
 describe('connectRedis', () => {
   it('answers when Redis is up', async () => {
-    const redis = await connectRedis(TEST_REDIS_URL);
+    const redis = await connectRedis({ url: TEST_REDIS_URL });
     expect(await redisAnswers(redis)).toBe(true);
     await redis.quit();
   });
 
   it('fails with a message naming REDIS_URL when Redis is unreachable', async () => {
-    const connecting = connectRedis('redis://:hunter2@127.0.0.1:1', { connectTimeoutMs: 500 });
+    const connecting = connectRedis({ url: 'redis://:hunter2@127.0.0.1:1' }, { connectTimeoutMs: 500 });
     await expect(connecting).rejects.toBeInstanceOf(RedisSetupError);
-    await expect(connectRedis('redis://:hunter2@127.0.0.1:1', { connectTimeoutMs: 500 })).rejects.toThrow(
-      /redis:\/\/:\*\*\*@127\.0\.0\.1:1.*REDIS_URL/,
-    );
+    await expect(
+      connectRedis({ url: 'redis://:hunter2@127.0.0.1:1' }, { connectTimeoutMs: 500 }),
+    ).rejects.toThrow(/redis:\/\/:\*\*\*@127\.0\.0\.1:1.*REDIS_URL/);
   });
 
   it('never prints the password of the URL', () => {

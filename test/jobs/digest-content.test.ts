@@ -1,12 +1,12 @@
-import type { Redis } from 'ioredis';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildDigestContent } from '../../src/jobs/digest-content.js';
+import type { RedisClient } from '../../src/redis-client.js';
 import { createStore, type Store } from '../../src/store/index.js';
 import { DEALS, NOW, SEED } from '../engines/dashboard/fixtures.js';
 import { deleteKeysUnder, openTestRedis, randomPrefix } from '../support/redis.js';
 
 const TEAM = 'T0SALESOPS';
-let redis: Redis;
+let redis: RedisClient;
 let prefix: string;
 let store: Store;
 

@@ -1,5 +1,4 @@
 import type { Job } from 'bullmq';
-import type { Redis } from 'ioredis';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { digestSchedulerId } from '../../src/jobs/digest-job.js';
 import type { DigestResult } from '../../src/jobs/processors/digest.js';
@@ -8,10 +7,11 @@ import { upsertDigestScheduler } from '../../src/jobs/schedules.js';
 import { createClientFactory } from '../../src/jobs/slack-client.js';
 import { startWorkers, type WorkerDeps, type Workers } from '../../src/jobs/worker.js';
 import { createLogger } from '../../src/logger.js';
+import type { RedisClient } from '../../src/redis-client.js';
 import { SlackStandIn } from '../../src/sandbox/index.js';
 import { createStore, type DigestSettings, type Store } from '../../src/store/index.js';
 import { DEALS, SEED } from '../engines/dashboard/fixtures.js';
-import { TEST_REDIS_URL } from '../support/redis.js';
+import { TEST_REDIS_TARGET } from '../support/redis.js';
 import { type JobHarness, openHarness } from './support/harness.js';
 import { waitForState, waitUntil } from './support/wait.js';
 
@@ -27,13 +27,13 @@ let h: JobHarness;
 let slack: SlackStandIn;
 let store: Store;
 let clock: Date;
-const started: { workers: Workers; connection: Redis }[] = [];
+const started: { workers: Workers; connection: RedisClient }[] = [];
 
 function start(
   extra: Partial<WorkerDeps> = {},
   digestExtra: Partial<NonNullable<WorkerDeps['digests']>> = {},
 ) {
-  const connection = openWorkerConnection(TEST_REDIS_URL);
+  const connection = openWorkerConnection(TEST_REDIS_TARGET);
   const workers = startWorkers({
     connection,
     prefix: h.queues.prefix,

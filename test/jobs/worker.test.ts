@@ -7,7 +7,7 @@ import { reminderJobId } from '../../src/jobs/ids.js';
 import { JOB_NAMES, openProducerConnection, queuePrefix } from '../../src/jobs/queues.js';
 import { enqueuePost } from '../../src/jobs/sender.js';
 import { SlackStandIn } from '../../src/sandbox/index.js';
-import { randomPrefix, TEST_REDIS_URL } from '../support/redis.js';
+import { randomPrefix, TEST_REDIS_ENV, TEST_REDIS_TARGET } from '../support/redis.js';
 import { type JobHarness, openHarness } from './support/harness.js';
 import { waitForState, waitUntil } from './support/wait.js';
 
@@ -102,7 +102,7 @@ describe('workers', () => {
       env: {
         ...process.env,
         LOG_LEVEL: 'info',
-        REDIS_URL: TEST_REDIS_URL,
+        ...TEST_REDIS_ENV,
         REDIS_KEY_PREFIX: prefix,
         SLACK_BOT_TOKEN: TOKEN,
         SLACK_SIGNING_SECRET: 'secret',
@@ -126,7 +126,7 @@ describe('workers', () => {
       expect(output).toContain('finishing the jobs in hand');
     } finally {
       child.kill('SIGKILL');
-      const connection = openProducerConnection(TEST_REDIS_URL);
+      const connection = openProducerConnection(TEST_REDIS_TARGET);
       for (const name of ['reminders', 'sender']) {
         const queue = new Queue(name, { connection, prefix: queuePrefix(prefix) });
         await queue.obliterate({ force: true });

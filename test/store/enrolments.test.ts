@@ -1,6 +1,6 @@
-import type { Redis } from 'ioredis';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SEQUENCE } from '../../src/engines/optimizer/index.js';
+import type { RedisClient } from '../../src/redis-client.js';
 import { createDeliveryLedger } from '../../src/store/deliveries.js';
 import { createEnrolmentRepository, type Enrolment } from '../../src/store/enrolments.js';
 import { createCalendarRepository } from '../../src/store/enrolments-calendar.js';
@@ -10,7 +10,7 @@ import { createSequenceRepository } from '../../src/store/sequences.js';
 import { deleteKeysUnder, keysUnder, openTestRedis, randomPrefix } from '../support/redis.js';
 
 const TEAM = 'T0SALESOPS';
-let redis: Redis;
+let redis: RedisClient;
 let prefix: string;
 let k: ReturnType<typeof followupKeys>;
 

@@ -1,13 +1,13 @@
-import type { Redis } from 'ioredis';
 import { loadConfig, type RawEnv } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
-import { connectRedis } from '../../src/redis.js';
+import { connectRedis, redisTarget } from '../../src/redis.js';
+import type { RedisClient } from '../../src/redis-client.js';
 import { createApp, EVENTS_PATH, type SlackApp } from '../../src/slack/create-app.js';
 import { createOpenIntake } from '../../src/slack/intake-open.js';
 import { registerListeners } from '../../src/slack/listeners.js';
 import { createMetrics, type Metrics } from '../../src/slack/metrics.js';
 import { createStore, type Store } from '../../src/store/index.js';
-import { deleteKeysUnder, randomPrefix, TEST_REDIS_URL } from './redis.js';
+import { deleteKeysUnder, randomPrefix, TEST_REDIS_ENV } from './redis.js';
 
 export const SIGNING_SECRET = 'test-signing-secret';
 export const BOT_TOKEN = 'xoxb-test-bot-token';
@@ -18,7 +18,7 @@ export const ENCRYPTION_KEY = '5e'.repeat(32);
 /** The app as production wires it, on a free port, with its own Redis key prefix. */
 export interface RunningApp {
   slack: SlackApp;
-  redis: Redis;
+  redis: RedisClient;
   store: Store;
   metrics: Metrics;
   prefix: string;
@@ -35,7 +35,7 @@ export async function startApp(env: RawEnv, options: { now?: () => Date } = {}):
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
-    REDIS_URL: TEST_REDIS_URL,
+    ...TEST_REDIS_ENV,
     REDIS_KEY_PREFIX: prefix,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_BOT_ID: BOT_ID,
@@ -43,7 +43,7 @@ export async function startApp(env: RawEnv, options: { now?: () => Date } = {}):
     ...env,
   });
   const logger = createLogger(config.env.LOG_LEVEL);
-  const redis = await connectRedis(config.env.REDIS_URL);
+  const redis = await connectRedis(redisTarget(config.env));
   const store = createStore(redis, { prefix, encryptionKey: config.env.TOKEN_ENCRYPTION_KEY });
   const metrics = createMetrics();
   const slack = createApp(config, {

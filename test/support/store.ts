@@ -1,11 +1,11 @@
-import type { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import type { RedisClient } from '../../src/redis-client.js';
 import { createStore, type Store, type StoreOptions } from '../../src/store/index.js';
 import { deleteKeysUnder, openTestRedis, randomPrefix } from './redis.js';
 
-/** The current test's Redis connection, key prefix and store. */
+/** The current test's RedisClient connection, key prefix and store. */
 export interface TestStore {
-  readonly redis: Redis;
+  readonly redis: RedisClient;
   readonly prefix: string;
   readonly store: Store;
 }
@@ -14,11 +14,11 @@ export interface TestStore {
 export type TestStoreOptions = Omit<StoreOptions, 'prefix'>;
 
 /**
- * Opens the test Redis once for the file and gives each test a store under a fresh random prefix,
+ * Opens the test RedisClient once for the file and gives each test a store under a fresh random prefix,
  * deleting that prefix's keys after the test.
  */
 export function useTestStore(options: TestStoreOptions = {}): TestStore {
-  let redis: Redis | undefined;
+  let redis: RedisClient | undefined;
   let current: { prefix: string; store: Store } | undefined;
 
   beforeAll(() => {
@@ -35,8 +35,8 @@ export function useTestStore(options: TestStoreOptions = {}): TestStore {
     if (current) await deleteKeysUnder(connection(), current.prefix);
   });
 
-  function connection(): Redis {
-    if (!redis) throw new Error('The test Redis is only open inside tests and their hooks.');
+  function connection(): RedisClient {
+    if (!redis) throw new Error('The test RedisClient is only open inside tests and their hooks.');
     return redis;
   }
   function inTest(): { prefix: string; store: Store } {

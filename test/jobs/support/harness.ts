@@ -1,5 +1,4 @@
 import type { WebClient } from '@slack/web-api';
-import type { Redis } from 'ioredis';
 import { createFollowups, type Followups } from '../../../src/jobs/followups.js';
 import type { LeadReader } from '../../../src/jobs/leads.js';
 import {
@@ -12,12 +11,13 @@ import {
 import { createClientFactory } from '../../../src/jobs/slack-client.js';
 import { startWorkers, type WorkerDeps, type Workers } from '../../../src/jobs/worker.js';
 import { createLogger } from '../../../src/logger.js';
+import type { RedisClient } from '../../../src/redis-client.js';
 import { createKeys } from '../../../src/store/keys.js';
-import { deleteKeysUnder, openTestRedis, randomPrefix, TEST_REDIS_URL } from '../../support/redis.js';
+import { deleteKeysUnder, openTestRedis, randomPrefix, TEST_REDIS_TARGET } from '../../support/redis.js';
 
 /** Real Redis and real BullMQ queues under a random prefix, with the follow-up repositories on top. */
 export interface JobHarness {
-  redis: Redis;
+  redis: RedisClient;
   prefix: string;
   queues: Queues;
   followups: Followups;
@@ -39,7 +39,7 @@ export async function openHarness(
 ): Promise<JobHarness> {
   const redis = openTestRedis();
   const prefix = randomPrefix();
-  const producer = openProducerConnection(TEST_REDIS_URL);
+  const producer = openProducerConnection(TEST_REDIS_TARGET);
   const queues = createQueues(producer, queuePrefix(prefix));
   const followups = createFollowups({
     redis,
@@ -48,7 +48,7 @@ export async function openHarness(
     ...(options.leads ? { leads: options.leads } : {}),
     ...(options.paceMs ? { paceMs: options.paceMs } : {}),
   });
-  const workerConnections: Redis[] = [];
+  const workerConnections: RedisClient[] = [];
   const started: Workers[] = [];
   const logger = createLogger('silent');
   return {
@@ -57,7 +57,7 @@ export async function openHarness(
     queues,
     followups,
     startWorkers({ apiUrl, token, extra }) {
-      const connection = openWorkerConnection(TEST_REDIS_URL);
+      const connection = openWorkerConnection(TEST_REDIS_TARGET);
       workerConnections.push(connection);
       const workers = startWorkers({
         connection,

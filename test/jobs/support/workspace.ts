@@ -1,9 +1,9 @@
-import type { Redis } from 'ioredis';
 import { loadConfig } from '../../../src/config.js';
 import { createJobRuntime, type JobRuntime } from '../../../src/jobs/runtime.js';
 import type { Workers } from '../../../src/jobs/worker.js';
 import { createLogger } from '../../../src/logger.js';
-import { connectRedis } from '../../../src/redis.js';
+import { connectRedis, redisTarget } from '../../../src/redis.js';
+import type { RedisClient } from '../../../src/redis-client.js';
 import { SlackStandIn } from '../../../src/sandbox/index.js';
 import { createApp, EVENTS_PATH, type SlackApp } from '../../../src/slack/create-app.js';
 import { createOpenIntake } from '../../../src/slack/intake-open.js';
@@ -11,7 +11,7 @@ import { registerListeners } from '../../../src/slack/listeners.js';
 import { createMetrics } from '../../../src/slack/metrics.js';
 import { createStore, type Store } from '../../../src/store/index.js';
 import { BOT_ID, BOT_TOKEN, BOT_USER_ID, SIGNING_SECRET } from '../../support/app.js';
-import { deleteKeysUnder, randomPrefix, TEST_REDIS_URL } from '../../support/redis.js';
+import { deleteKeysUnder, randomPrefix, TEST_REDIS_ENV } from '../../support/redis.js';
 import { waitUntil } from './wait.js';
 
 export const TEAM_ID = 'T0SALESOPS';
@@ -23,7 +23,7 @@ export const CHANNEL_ID = 'C0SALES001';
 export interface FollowupsWorkspace {
   slack: SlackStandIn;
   app: SlackApp;
-  redis: Redis;
+  redis: RedisClient;
   store: Store;
   jobs: JobRuntime;
   workers?: Workers;
@@ -49,7 +49,7 @@ export async function startFollowupsWorkspace(
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
-    REDIS_URL: TEST_REDIS_URL,
+    ...TEST_REDIS_ENV,
     REDIS_KEY_PREFIX: prefix,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_BOT_ID: BOT_ID,
@@ -58,7 +58,7 @@ export async function startFollowupsWorkspace(
     SLACK_API_URL: slack.apiUrl,
   });
   const logger = createLogger('silent');
-  const redis = await connectRedis(TEST_REDIS_URL);
+  const redis = await connectRedis(redisTarget(config.env));
   const store = createStore(redis, { prefix });
   const metrics = createMetrics();
   const jobs = createJobRuntime({ config, redis, store, logger });
