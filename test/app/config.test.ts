@@ -71,6 +71,31 @@ describe('loadConfig', () => {
   it('refuses a key prefix that could match other keys', () => {
     expect(problemsOf({ ...http, REDIS_KEY_PREFIX: 'so:*' })).toEqual(['REDIS_KEY_PREFIX']);
   });
+
+  it('reads REDIS_CLUSTER_NODES as host:port pairs, and leaves the cluster off when it is empty', () => {
+    const nodes = '10.0.0.1:7000, redis-b.internal:7001,[::1]:7002';
+    expect(loadConfig({ ...http, REDIS_CLUSTER_NODES: nodes }).env.REDIS_CLUSTER_NODES).toEqual([
+      { host: '10.0.0.1', port: 7000 },
+      { host: 'redis-b.internal', port: 7001 },
+      { host: '::1', port: 7002 },
+    ]);
+    expect(loadConfig({ ...http, REDIS_CLUSTER_NODES: ' ' }).env.REDIS_CLUSTER_NODES).toBeUndefined();
+  });
+
+  it.each([
+    ['10.0.0.1', '"10.0.0.1" is not host:port'],
+    ['10.0.0.1:7000,', '"" is not host:port'],
+    ['redis://10.0.0.1:7000', '"redis://10.0.0.1:7000" is not host:port'],
+    ['10.0.0.1:70000', '"10.0.0.1:70000" is not host:port'],
+    ['10.0.0.1:0', '"10.0.0.1:0" is not host:port'],
+    ['host name:7000', '"host name:7000" is not host:port'],
+  ])('refuses REDIS_CLUSTER_NODES=%s and shows the form it wants', (value, problem) => {
+    expect(problemsOf({ ...http, REDIS_CLUSTER_NODES: value })).toEqual(['REDIS_CLUSTER_NODES']);
+    expect(() => loadConfig({ ...http, REDIS_CLUSTER_NODES: value })).toThrow(problem);
+    expect(() => loadConfig({ ...http, REDIS_CLUSTER_NODES: value })).toThrow(
+      'such as 10.0.0.1:7000,10.0.0.2:7000',
+    );
+  });
 });
 
 describe('.env.example', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RedisSetupError } from '../../src/errors.js';
 import { createLogger } from '../../src/logger.js';
-import { checkRedis, connectRedis, describeRedisUrl, redisAnswers } from '../../src/redis.js';
+import { checkRedis, connectRedis, describeRedisUrl, redisAnswers, redisTarget } from '../../src/redis.js';
 import type { RedisClient } from '../../src/redis-client.js';
 import { TEST_REDIS_URL } from '../support/redis.js';
 
@@ -34,6 +34,25 @@ describe('connectRedis', () => {
     await expect(
       connectRedis({ url: 'redis://:hunter2@127.0.0.1:1' }, { connectTimeoutMs: 500 }),
     ).rejects.toThrow(/redis:\/\/:\*\*\*@127\.0\.0\.1:1.*REDIS_URL/);
+  });
+
+  it('fails with a message naming REDIS_CLUSTER_NODES when no cluster node answers', async () => {
+    const target = { clusterNodes: [{ host: '127.0.0.1', port: 1 }] };
+    const connecting = connectRedis(target, { connectTimeoutMs: 500 });
+    await expect(connecting).rejects.toBeInstanceOf(RedisSetupError);
+    await expect(connectRedis(target, { connectTimeoutMs: 500 })).rejects.toThrow(
+      /Redis Cluster at 127\.0\.0\.1:1 is not reachable.*REDIS_CLUSTER_NODES/,
+    );
+  });
+
+  it('picks the cluster when REDIS_CLUSTER_NODES is set, and REDIS_URL otherwise', () => {
+    const nodes = [{ host: '10.0.0.1', port: 7000 }];
+    expect(redisTarget({ REDIS_URL: 'redis://cache:6379', REDIS_CLUSTER_NODES: nodes })).toEqual({
+      clusterNodes: nodes,
+    });
+    expect(redisTarget({ REDIS_URL: 'redis://cache:6379', REDIS_CLUSTER_NODES: undefined })).toEqual({
+      url: 'redis://cache:6379',
+    });
   });
 
   it('never prints the password of the URL', () => {
