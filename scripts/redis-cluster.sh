@@ -68,7 +68,11 @@ done
 
 addresses=()
 for port in "${PORTS[@]}"; do addresses+=("$HOST:$port"); done
-redis-cli --cluster create "${addresses[@]}" --cluster-replicas 0 --cluster-yes >"$DIR/create.log"
+if ! redis-cli --cluster create "${addresses[@]}" --cluster-replicas 0 --cluster-yes >"$DIR/create.log" 2>&1; then
+  cat "$DIR/create.log" >&2
+  echo "Could not create the cluster; run '$0 stop' and try again" >&2
+  exit 1
+fi
 
 for _ in $(seq 1 100); do
   if cluster_ok; then

@@ -14,6 +14,8 @@ const UPDATE_ATTEMPTS = 8;
  * Sets the lead's active-enrolment key only when it is free (or points at an enrolment that no longer
  * exists), writes the record and indexes it, all in one script: two people enrolling the same lead at the
  * same moment cannot both win. Returns nil when created, else the id of the enrolment already active.
+ * The stale check reads a key built from ARGV[3]: it carries the same team hash tag as KEYS, so on Redis
+ * Cluster it sits in the script's slot.
  */
 const CREATE_SCRIPT = `
 local current = redis.call('GET', KEYS[1])
