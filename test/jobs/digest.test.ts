@@ -22,6 +22,11 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 /** Monday 23 November 2026, 10:00 in New York: ISO week 2026-W48. */
 const MONDAY_W48 = new Date('2026-11-23T15:00:00Z');
 const WEEK_MS = 7 * 24 * 3600 * 1000;
+/**
+ * A killed worker's job comes back quickly; the lock still outlasts the chart's PNG rendering, which holds
+ * the event loop (and so the lock renewal) for hundreds of milliseconds on a busy machine.
+ */
+const FAST_STALL = { lockDuration: 1500, stalledInterval: 300, maxStalledCount: 1 };
 
 let h: JobHarness;
 let slack: SlackStandIn;
@@ -130,16 +135,15 @@ describe('digest job', () => {
       crash = reject;
     });
     hung.catch(() => undefined);
-    const fast = { lockDuration: 400, stalledInterval: 200, maxStalledCount: 1 };
     await store.digests.save(settings('0 9 * * 1'));
-    const a = start({ workerOptions: fast }, { afterPost: () => hung });
+    const a = start({ workerOptions: FAST_STALL }, { afterPost: () => hung });
     const job = await h.queues.reminders.add(JOB_NAMES.digest, { teamId: TEAM, channel: CHANNEL });
     await waitUntil(() => posted().length === 1, 5000, 'first post');
     await Promise.all([a.reminders.close(true), a.sender.close(true)]);
     const key = `digest-${TEAM}-${CHANNEL}-2026-W48`;
     expect(await h.followups.deliveries.get(TEAM, key)).toMatchObject({ state: 'claimed' });
 
-    start({ workerOptions: fast });
+    start({ workerOptions: FAST_STALL });
     const finished = await waitForState(h.queues.reminders, job.id ?? '', 'completed', 8000);
     crash(new Error('worker A was killed'));
     expect(finished.returnvalue).toMatchObject({ status: 'found-after-crash', key });
@@ -155,15 +159,14 @@ describe('digest job', () => {
       crash = reject;
     });
     hung.catch(() => undefined);
-    const fast = { lockDuration: 400, stalledInterval: 200, maxStalledCount: 1 };
     await store.digests.save(settings('0 9 * * 1'));
     const afterPost = async (key: string) => (key.endsWith('-chart') ? hung : undefined);
-    const a = start({ workerOptions: fast }, { afterPost });
+    const a = start({ workerOptions: FAST_STALL }, { afterPost });
     const job = await h.queues.reminders.add(JOB_NAMES.digest, { teamId: TEAM, channel: CHANNEL });
     await waitUntil(() => pngs().length === 1, 5000, 'the chart');
     await Promise.all([a.reminders.close(true), a.sender.close(true)]);
 
-    start({ workerOptions: fast });
+    start({ workerOptions: FAST_STALL });
     const finished = await waitForState(h.queues.reminders, job.id ?? '', 'completed', 8000);
     crash(new Error('worker A was killed'));
     expect(finished.returnvalue).toMatchObject({ status: 'already-posted', kind: 'digest' });
