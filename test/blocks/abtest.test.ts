@@ -39,10 +39,18 @@ describe('abTestMessage', () => {
   it('says a plan was fixed when the test started', () => {
     const a = { sends: 300, replies: 60 };
     const b = { sends: 300, replies: 45 };
-    const plan = planAbTest({ baseline: 0.1, lift: 0.02, basis: "this step's 10.0% over 800 sends before the test" });
-    const text = textOf(abTestMessage([{ ...row(a, b), planFixed: true, result: abVerdict({ a, b, plan }) }]));
+    const plan = planAbTest({
+      baseline: 0.1,
+      lift: 0.02,
+      basis: "this step's 10.0% over 800 sends before the test",
+    });
+    const text = textOf(
+      abTestMessage([{ ...row(a, b), planFixed: true, result: abVerdict({ a, b, plan }) }]),
+    );
     expect(text).toContain('3,623 sends per variant');
-    expect(text).toContain("Fixed at the start, baseline 10.0%: this step's 10.0% over 800 sends before the test");
+    expect(text).toContain(
+      "Fixed at the start, baseline 10.0%: this step's 10.0% over 800 sends before the test",
+    );
   });
 
   it('declares no winner before the planned sample, however large the gap', () => {

@@ -66,7 +66,11 @@ describe('abVerdict', () => {
   });
 
   it("sizes the plan from control A's rate as Evan Miller's calculator does: 10 % + 2 points → 3,623", () => {
-    const result = abVerdict({ a: { replies: 100, sends: 1000 }, b: { replies: 120, sends: 1000 }, lift: 0.02 });
+    const result = abVerdict({
+      a: { replies: 100, sends: 1000 },
+      b: { replies: 120, sends: 1000 },
+      lift: 0.02,
+    });
     expect(result.neededPerArm).toBe(3623);
     expect(planAbTest({ baseline: 0.1, lift: 0.02, basis: 'before' }).neededPerArm).toBe(3623);
     // His page's other example: 20 % baseline, 5 points → 1,030.
@@ -81,7 +85,11 @@ describe('abVerdict', () => {
     expect(later.neededPerArm).toBe(3623);
     expect(later.plan).toEqual(plan);
     // Unplanned, the sample would follow A's rate: 2 % and 15 % give other sizes.
-    const unplanned = abVerdict({ a: { replies: 300, sends: 2000 }, b: { replies: 200, sends: 2000 }, lift: 0.02 });
+    const unplanned = abVerdict({
+      a: { replies: 300, sends: 2000 },
+      b: { replies: 200, sends: 2000 },
+      lift: 0.02,
+    });
     expect(unplanned.neededPerArm).not.toBe(3623);
   });
 
