@@ -9,6 +9,7 @@ import {
   dealsAsOf,
   isoWeek,
   type MetricId,
+  measureDate,
   type Snapshot,
   stagesForImport,
   toSnapshot,
@@ -90,14 +91,17 @@ async function historyOf(
   input: DigestContentInput,
   week: string,
   figuresAt: (at: string) => Dashboard,
+  measuredAt: Date,
 ): Promise<Snapshot[]> {
   const weeks = Array.from({ length: BASELINE_WEEKS }, (_, i) => weeksBefore(week, i + 1));
   const stored = await store.snapshots.weeks(input.teamId, weeks);
   const have = new Set(stored.map((s) => s.week));
   const rebuilt = weeks.flatMap((w, i) => {
     if (have.has(w)) return [];
-    const at = new Date(input.now.getTime() - (i + 1) * WEEK_MS).toISOString();
-    return [toSnapshot(figuresAt(at), at, input.zone)];
+    // Figures as the deals stood a week earlier, filed under the digest's own earlier week.
+    const at = new Date(measuredAt.getTime() - (i + 1) * WEEK_MS).toISOString();
+    const taken = new Date(input.now.getTime() - (i + 1) * WEEK_MS).toISOString();
+    return [toSnapshot(figuresAt(at), taken, input.zone)];
   });
   return [...stored, ...rebuilt];
 }
@@ -130,9 +134,11 @@ export async function buildDigestContent(
   };
   const figuresAt = (at: string) =>
     computeDashboard({ ...base, deals: dealsAsOf(stages, deals, at), now: at });
-  const dashboard = computeDashboard({ ...base, deals, now });
+  // An older export is measured at its newest date, or every open deal would look stuck for years.
+  const measured = measureDate(deals, now);
+  const dashboard = computeDashboard({ ...base, deals, now: measured.at });
   const snapshot = toSnapshot(dashboard, now, input.zone);
-  const history = await historyOf(store, input, week, figuresAt);
+  const history = await historyOf(store, input, week, figuresAt, new Date(measured.at));
   await store.snapshots.save(input.teamId, snapshot);
 
   const business = intake?.business;
@@ -150,6 +156,7 @@ export async function buildDigestContent(
     topBottleneck: dashboard.topBottleneck,
     weekLabel: week,
     appHomeUrl: input.appHomeUrl,
+    ...(measured.basis === 'newest' ? { asOf: measured.at } : {}),
   });
   const rows = dashboard.funnel.map((r) => ({ stage: r.stage, count: r.reached, percent: r.percent }));
   const title = `Pipeline funnel · ${week}`;
