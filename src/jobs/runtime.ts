@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { teamIcp } from '../commands/team-icp.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/index.js';
@@ -35,6 +36,7 @@ export function createJobRuntime(args: {
     leads: args.store.leads,
     defaultZone: env.DEFAULT_TIMEZONE,
     senderCompany: async (teamId) => (await args.store.profiles.get(teamId))?.intake.business,
+    icpPainPoint: async (teamId) => (await teamIcp(args.store.profiles, teamId))?.given.painPoints?.[0],
   });
   const clientFor = createClientFactory({
     tokens: createTokenSource({
