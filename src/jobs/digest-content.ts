@@ -1,24 +1,21 @@
 import type { KnownBlock } from '@slack/types';
 import { renderDigest } from '../blocks/digest.js';
 import { funnelChartSvg, renderPng } from '../charts/index.js';
-import { buildDesign } from '../engines/build-design.js';
 import {
   compareToHistory,
   computeDashboard,
   type Dashboard,
   dealsAsOf,
   isoWeek,
-  type MetricId,
   measureDate,
   type Snapshot,
-  stagesForImport,
   toSnapshot,
   weeksBefore,
 } from '../engines/dashboard/index.js';
-import type { Deal } from '../engines/deal.js';
-import { type Intake, resolveIntake } from '../engines/intake.js';
-import { CYCLE_BENCHMARK_DAYS, designStages, type StageDef } from '../engines/pipeline/index.js';
+import { resolveIntake } from '../engines/intake.js';
+import type { StageDef } from '../engines/pipeline/index.js';
 import type { Store } from '../store/index.js';
+import { teamStages, teamTargets } from './team-stages.js';
 
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 const BASELINE_WEEKS = 4;
@@ -51,35 +48,6 @@ type StoreParts = Pick<Store, 'deals' | 'profiles' | 'settings' | 'snapshots'>;
 export function noDealsMessage(teamId: string, week: string): DigestContent {
   const text = `*Weekly pipeline digest · ${week}*\nThere are no deals to report on yet. Import your CRM export (HubSpot, Salesforce, Pipedrive or CSV) with \`/sales-ops import\`, or from a terminal with \`sales-ops import FILE.csv --team ${teamId}\`, and the next digest shows your dashboard, funnel and trends.`;
   return { kind: 'no-deals', week, text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
-}
-
-function targetsOf(intake: Intake | undefined): Partial<Record<MetricId, number>> {
-  if (intake === undefined) return {};
-  const m = intake.metrics;
-  return {
-    mqlToSql: m.mqlToSql.target,
-    sqlToOpp: m.sqlToOpp.target,
-    closeRate: m.closeRate.target,
-    averageDeal: m.averageDeal.target,
-    cycleDays: CYCLE_BENCHMARK_DAYS[intake.deal.segment],
-  };
-}
-
-/** The import's saved stages, else the profile's designed stages, else the stages the deals imply. */
-async function stagesOf(
-  store: StoreParts,
-  teamId: string,
-  intake: Intake | undefined,
-  deals: readonly Deal[],
-) {
-  const saved = await store.deals.stages(teamId);
-  if (saved !== undefined && saved.length > 0) return saved;
-  if (intake !== undefined) {
-    const design = buildDesign(intake);
-    return designStages({ model: intake.model, framework: design.qualification.framework });
-  }
-  const source = (await store.deals.lastImport(teamId))?.source ?? 'hubspot';
-  return stagesForImport(source, deals);
 }
 
 /**
@@ -125,11 +93,11 @@ export async function buildDigestContent(
     store.settings.get(input.teamId),
   ]);
   const intake = profile === undefined ? undefined : resolveIntake(profile.intake);
-  const stages: StageDef[] = await stagesOf(store, input.teamId, intake, deals);
+  const stages: StageDef[] = await teamStages(store, input.teamId, intake, deals);
   const base = {
     stages,
     zone: input.zone,
-    targets: targetsOf(intake),
+    targets: teamTargets(intake),
     ...(settings.quarterlyQuota === undefined ? {} : { quota: settings.quarterlyQuota }),
   };
   const figuresAt = (at: string) =>
