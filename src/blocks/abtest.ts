@@ -20,6 +20,10 @@ export interface AbTestRow {
   day: number;
   a: Arm;
   b: Arm;
+  /** The counters' key of the step (`sequenceId#step`). */
+  stepKey: string;
+  /** Whether the sample plan was fixed when the test started (else it follows A's rate so far). */
+  planFixed: boolean;
   result: AbVerdict;
 }
 
@@ -38,6 +42,13 @@ const HOW_TO_ADD =
 
 const arm = (label: string, counts: Arm, rate: number) =>
   `*Variant ${label}*\n${formatCount(counts.replies)} / ${formatCount(counts.sends)} replied · ${formatRate(rate)}`;
+
+/** Where the plan's baseline came from, and whether it is fixed. */
+function planBasis(row: AbTestRow): string {
+  const { plan } = row.result;
+  const basis = `baseline ${formatRate(plan.baseline)}: ${mrkdwn(plan.basis, 200)}`;
+  return row.planFixed ? `_Fixed at the start, ${basis}_` : `_Not fixed yet, ${basis}_`;
+}
 
 function stepBlocks(row: AbTestRow): KnownBlock[] {
   const { result } = row;
@@ -58,7 +69,7 @@ function stepBlocks(row: AbTestRow): KnownBlock[] {
       { type: 'mrkdwn', text: `*P(B > A)*\n${formatChance(result.pBBeatsA)}` },
       {
         type: 'mrkdwn',
-        text: `*Planned sample*\n${formatCount(result.neededPerArm)} sends per variant · ${left}`,
+        text: `*Planned sample*\n${formatCount(result.neededPerArm)} sends per variant · ${left}\n${planBasis(row)}`,
       },
       { type: 'mrkdwn', text: `*Verdict*\n${VERDICTS[result.verdict]}` },
     ],

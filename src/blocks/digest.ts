@@ -26,6 +26,8 @@ export interface DigestInput {
   weekLabel: string;
   /** Deep link to the app's Home tab, see `appHomeUrl`. */
   appHomeUrl?: string | undefined;
+  /** Set when the deals are measured at their newest date (an older export) instead of now. */
+  asOf?: string | undefined;
   /** The uploaded funnel chart PNG, shown as an image when given. */
   chartFileId?: string | undefined;
 }
@@ -67,6 +69,12 @@ function summaryLine(input: DigestInput): string {
   return parts.join(' · ');
 }
 
+/** Why an older export's figures are not today's. */
+export function asOfNote(asOf: string): string {
+  const day = escapeMrkdwn(asOf.slice(0, 10));
+  return `_As of ${day}, the newest date in the imported deals: days in stage and stuck deals are counted to that day. Import a fresh export to measure against today._`;
+}
+
 function fallbackText(input: DigestInput): string {
   const d = input.dashboard;
   const facts = [
@@ -99,8 +107,11 @@ export function renderDigest(input: DigestInput): { text: string; blocks: KnownB
   const blocks: KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: digestTitle(input.weekLabel), emoji: true } },
     { type: 'context', elements: [{ type: 'mrkdwn', text: summaryLine(input) }] },
-    codeSection('Dashboard', dashboardLines(dashboard, comparison)),
   ];
+  if (input.asOf !== undefined) {
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: asOfNote(input.asOf) }] });
+  }
+  blocks.push(codeSection('Dashboard', dashboardLines(dashboard, comparison)));
   const moves = movesLine(comparison);
   if (moves !== undefined)
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(moves) }] });

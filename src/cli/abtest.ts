@@ -6,12 +6,13 @@ import {
   formatCount as count,
   formatChance,
   formatRate as pct,
+  planAbTest,
   formatP as pValue,
 } from '../engines/optimizer/index.js';
 import { InputError, type Problem } from '../errors.js';
 import { type CliCommand, EXIT_OK } from './io.js';
 
-const USAGE = `Usage: sales-ops abtest --a REPLIES/SENDS --b REPLIES/SENDS [--alpha 0.05] [--power 0.8] [--lift 0.01]
+const USAGE = `Usage: sales-ops abtest --a REPLIES/SENDS --b REPLIES/SENDS [--alpha 0.05] [--power 0.8] [--lift 0.01] [--baseline 0.1]
 
 Reads an A/B test of two follow-up templates: z-test, chi-square, the sample each variant needs,
 the probability that B beats A, and whether a winner can be called yet.
@@ -20,7 +21,9 @@ the probability that B beats A, and whether a winner can be called yet.
   --alpha    significance level, between 0 and 1 (default 0.05)
   --power    chance of detecting the planned lift, between 0 and 1 (default 0.8)
   --lift     smallest absolute change in reply rate worth detecting, such as 0.01 for one point
-             (default: half the pooled reply rate, at least one point)
+             (default: half the baseline, at least one point)
+  --baseline control A's reply rate when the test started, such as 0.1 for 10%; the sample plan is
+             sized from it and stays fixed (default: A's reply rate so far, which moves as sends come in)
 `;
 
 const ARM = /^\s*(\d+)\s*\/\s*(\d+)\s*$/;
@@ -68,6 +71,7 @@ function parseFlags(args: string[]) {
         alpha: { type: 'string' },
         power: { type: 'string' },
         lift: { type: 'string' },
+        baseline: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -96,6 +100,7 @@ export function formatAbVerdict(a: Arm, b: Arm, result: AbVerdict): string {
       'Chi-square',
       `${result.chiSquare.statistic.toFixed(3)} (df ${result.chiSquare.df}), ${pValue(result.chiSquare.p)}`,
     ],
+    ['Baseline', `${pct(result.plan.baseline)} (${result.plan.basis})`],
     [
       'Needed',
       `${count(result.neededPerArm)} sends per variant for a ${(result.plannedLift * 100).toFixed(1)}-point lift`,
@@ -121,15 +126,19 @@ export const run: CliCommand = async (args, io) => {
   const alpha = parseShare(flags.alpha, '--alpha', problems);
   const power = parseShare(flags.power, '--power', problems);
   const lift = parseShare(flags.lift, '--lift', problems);
+  const baseline = parseShare(flags.baseline, '--baseline', problems);
   if (problems.length > 0 || a === undefined || b === undefined) throw new InputError(problems);
   try {
-    const result = abVerdict({
-      a,
-      b,
+    const settings = {
       ...(alpha === undefined ? {} : { alpha }),
       ...(power === undefined ? {} : { power }),
       ...(lift === undefined ? {} : { lift }),
-    });
+    };
+    const plan =
+      baseline === undefined
+        ? undefined
+        : planAbTest({ ...settings, baseline, basis: 'A before the test, from --baseline' });
+    const result = abVerdict({ a, b, ...settings, ...(plan === undefined ? {} : { plan }) });
     io.stdout(formatAbVerdict(a, b, result));
     return EXIT_OK;
   } catch (error) {

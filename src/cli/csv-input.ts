@@ -11,6 +11,8 @@ export interface CsvInput {
   source?: Source;
   products?: string;
   now: string;
+  /** Whether --now was given (else `now` is the current time). */
+  nowGiven: boolean;
 }
 
 /** Option definitions as `parseArgs` takes them. */
@@ -69,7 +71,7 @@ export function readCsvArgs(args: string[], spec: CsvCommandSpec): CsvArgs | 'he
   const [file, ...extra] = positionals;
   if (file === undefined) problem('FILE', `is required: ${spec.example}`);
   if (extra.length > 0) problem(extra.join(' '), 'unexpected argument; pass one CSV file');
-  const input: CsvInput = { file: file ?? '', now: new Date().toISOString() };
+  const input: CsvInput = { file: file ?? '', now: new Date().toISOString(), nowGiven: false };
   const source = text('source');
   if (source !== undefined) {
     if (isSource(source)) input.source = source;
@@ -88,7 +90,10 @@ export function readCsvArgs(args: string[], spec: CsvCommandSpec): CsvArgs | 'he
       if (now !== undefined) {
         if (Number.isNaN(Date.parse(now)))
           problem('--now', 'must be an ISO timestamp such as 2017-12-31T12:00:00Z');
-        else input.now = new Date(now).toISOString();
+        else {
+          input.now = new Date(now).toISOString();
+          input.nowGiven = true;
+        }
       }
       if (problems.length > 0) throw new InputError(problems);
       return input;

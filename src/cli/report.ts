@@ -4,6 +4,7 @@ import { basename, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import {
   computeDashboard,
+  measureDate,
   renderReportText,
   stagesForImport,
   windowTrends,
@@ -20,7 +21,8 @@ const USAGE = `Usage: sales-ops report FILE.csv [--source hubspot|salesforce|pip
   --source    the system the file comes from (default: recognised from the header row)
   --products  a price list (product,sales_price) to value open Maven deals; defaults to products.csv beside FILE
   --quota     the team's quota for the quarter of --now, to show coverage
-  --now       the moment the report is for, e.g. 2017-12-31T12:00:00Z (default: the current time)
+  --now       the moment the report is for, e.g. 2017-12-31T12:00:00Z (default: the newest date in an
+              older export, so days in stage are counted as they stood then; else the current time)
 `;
 
 const TREND_DAYS = 90;
@@ -126,18 +128,20 @@ export const run: CliCommand = async (args, io) => {
   }
 
   const stages = stagesForImport(result.source, deals);
+  const measured = measureDate(deals, parsed.now, parsed.nowGiven ? parsed.now : undefined);
   const dashboard = computeDashboard({
     stages,
     deals,
-    now: parsed.now,
+    now: measured.at,
     ...(parsed.quota === undefined ? {} : { quota: parsed.quota }),
   });
-  const { current, trends } = windowTrends(stages, deals, { now: parsed.now, days: TREND_DAYS });
+  const { current, trends } = windowTrends(stages, deals, { now: measured.at, days: TREND_DAYS });
   io.stdout(
     renderReportText(dashboard, {
       file: basename(parsed.file),
       sourceLabel: SOURCE_DEFINITIONS[result.source].label,
-      now: parsed.now,
+      now: measured.at,
+      basis: measured.basis,
       trends: { days: TREND_DAYS, current, trends },
     }),
   );

@@ -4,19 +4,10 @@ import { buildDesign } from '../engines/build-design.js';
 import type { Deal } from '../engines/deal.js';
 import type { Design } from '../engines/design.js';
 import { type Intake, resolveIntake } from '../engines/intake.js';
-import {
-  CYCLE_BENCHMARK_DAYS,
-  calibrateProbabilities,
-  designStages,
-  findBottlenecks,
-  healthInputsFromDeals,
-  healthInputsFromIntake,
-  pipelineHealth,
-  type StageDef,
-  snapshotFunnel,
-  weightedPipeline,
-} from '../engines/pipeline/index.js';
+import { designStages, type StageDef } from '../engines/pipeline/index.js';
+import { teamStages } from '../jobs/team-stages.js';
 import { QUICK_ACTION_IDS, SLASH_COMMAND } from './help.js';
+import { pipelineFromDeals } from './pipeline-deals.js';
 import type { CommandHandler, ReplyMessage } from './types.js';
 
 const TOP_RECOMMENDATIONS = 3;
@@ -24,7 +15,11 @@ const TOP_RECOMMENDATIONS = 3;
 /** What `/sales-ops pipeline` and `/sales-ops crm` answer while the workspace has no business profile. */
 export function profileNeededMessage(command: 'pipeline' | 'crm'): ReplyMessage {
   const what = command === 'pipeline' ? 'The pipeline design' : 'The CRM spec';
-  const text = `*No business profile yet.* ${what} is built from your business: its name and sales model (inside, field or hybrid) are enough to start, and deal size, sales cycle and conversion rates make it fit. Press *Design a blueprint* or run \`${SLASH_COMMAND} design YourCompany\`, then run \`${SLASH_COMMAND} ${command}\` again.`;
+  const deals =
+    command === 'pipeline'
+      ? ` Or import your CRM export with \`${SLASH_COMMAND} import\`: the pipeline then comes from your deals.`
+      : '';
+  const text = `*No business profile yet.* ${what} is built from your business: its name and sales model (inside, field or hybrid) are enough to start, and deal size, sales cycle and conversion rates make it fit. Press *Design a blueprint* or run \`${SLASH_COMMAND} design YourCompany\`, then run \`${SLASH_COMMAND} ${command}\` again.${deals}`;
   const blocks: KnownBlock[] = [
     { type: 'section', text: { type: 'mrkdwn', text } },
     {
@@ -47,41 +42,26 @@ export function stagesFor(intake: Intake, design: Design): StageDef[] {
   return designStages({ model: intake.model, framework: design.qualification.framework });
 }
 
-function fromDeals(intake: Intake, stages: readonly StageDef[], deals: readonly Deal[], now: string) {
-  const calibrated = calibrateProbabilities(stages, deals);
-  const health = pipelineHealth({
-    ...healthInputsFromIntake(intake),
-    ...healthInputsFromDeals(stages, deals, {
-      now,
-      closeRateTarget: intake.metrics.closeRate.target,
-      cycleTargetDays: CYCLE_BENCHMARK_DAYS[intake.deal.segment],
-    }),
-  });
-  const weighted = weightedPipeline(stages, deals);
-  const bottlenecks = findBottlenecks(stages, deals).stages.flatMap((row) =>
-    row.issues.map((issue) => ({
-      stage: row.stage,
-      detail: issue.detail,
-      fix: issue.fix,
-      moneyLost: row.moneyLost,
-    })),
-  );
-  return {
-    observed: new Map(calibrated.map((c) => [c.stage, c])),
-    funnel: snapshotFunnel(stages, deals),
-    health,
-    weighted: {
-      weighted: weighted.weighted,
-      open: weighted.open,
-      openDeals: weighted.byStage.reduce((sum, s) => sum + s.deals, 0),
-    },
-    bottlenecks,
+/** The intake's current rates below target, with last period's value when the intake gave one. */
+function gapsOf(intake: Intake, design: Design): PipelineView['gaps'] {
+  const previous: Record<string, number | undefined> = {
+    'MQL to SQL': intake.metrics.mqlToSql.previous,
+    'SQL to Opp': intake.metrics.sqlToOpp.previous,
+    'Close Rate': intake.metrics.closeRate.previous,
   };
+  return design.metrics.flatMap((m) => {
+    if (m.unit !== 'percent' || m.current === undefined || m.current >= m.target) return [];
+    const before = previous[m.name];
+    const gap = { name: m.name, current: m.current, target: m.target };
+    // No arrow without a previous value: "→" would claim the rate held steady.
+    return [before === undefined ? gap : { ...gap, previous: { value: before, trend: m.trend } }];
+  });
 }
 
 /**
  * What `/sales-ops pipeline` shows: the designed stages, funnel and health from the intake, or, when the
- * workspace has deals, observed probabilities, the snapshot funnel, health and bottlenecks from those deals.
+ * workspace has deals, configured against observed probabilities, the funnel, health, bottlenecks and stuck
+ * deals from those deals (see pipelineFromDeals).
  */
 export function pipelineReport(input: {
   intake: Intake;
@@ -91,8 +71,11 @@ export function pipelineReport(input: {
   now: string;
 }): PipelineView {
   const { intake, design, stages } = input;
+  if (input.deals !== undefined && input.deals.length > 0) {
+    return pipelineFromDeals({ stages, deals: input.deals, now: input.now, intake, design });
+  }
   const assumedFunnel = design.assumptions.some((a) => a.path === 'funnel');
-  const base = {
+  return {
     business: design.business,
     model: design.model,
     frameworkName: design.qualification.frameworkName,
@@ -101,57 +84,43 @@ export function pipelineReport(input: {
       .slice(0, TOP_RECOMMENDATIONS)
       .map(({ title, detail }) => ({ title, detail })),
     ratesGiven: design.metrics.some((m) => m.unit === 'percent' && m.current !== undefined),
-    gaps: design.metrics.flatMap((m) =>
-      m.unit === 'percent' && m.current !== undefined && m.current < m.target
-        ? [{ name: m.name, current: m.current, target: m.target, trend: m.trend }]
-        : [],
-    ),
-  };
-  const rows = stages.map((s) => ({
-    name: s.name,
-    exitCriteria: s.exitCriteria,
-    probability: s.probability,
-    journey: s.journey,
-  }));
-  if (input.deals === undefined || input.deals.length === 0) {
-    return {
-      ...base,
-      basis: { kind: assumedFunnel ? 'assumed' : 'intake' },
-      stages: rows,
-      funnel: design.funnel,
-      health: design.overview.health,
-      bottlenecks: [],
-    };
-  }
-  const observed = fromDeals(intake, stages, input.deals, input.now);
-  return {
-    ...base,
-    basis: { kind: 'deals', deals: input.deals.length },
-    stages: rows.map((row) => {
-      const c = observed.observed.get(row.name);
-      return c?.observed === undefined ? row : { ...row, observed: c.observed, sample: c.sample };
-    }),
-    funnel: observed.funnel,
-    health: observed.health,
-    weighted: observed.weighted,
-    bottlenecks: observed.bottlenecks,
+    gaps: gapsOf(intake, design),
+    basis: { kind: assumedFunnel ? 'assumed' : 'intake' },
+    stages: stages.map((s) => ({
+      name: s.name,
+      exitCriteria: s.exitCriteria,
+      probability: s.probability,
+      journey: s.journey,
+    })),
+    funnel: design.funnel,
+    health: design.overview.health,
+    bottlenecks: [],
   };
 }
 
-/** `/sales-ops pipeline`: stages, exit criteria, probabilities, funnel, health and bottlenecks, privately. */
+/**
+ * `/sales-ops pipeline`, privately: from the imported deals when there are any (with or without a business
+ * profile), else from the profile; a team with neither is told how to start.
+ */
 export const pipeline: CommandHandler = async (request, deps) => {
-  const profile = await deps.store.profiles.get(request.teamId);
-  if (profile === undefined) {
+  const [profile, deals] = await Promise.all([
+    deps.store.profiles.get(request.teamId),
+    deps.store.deals.listDeals(request.teamId),
+  ]);
+  const now = deps.now().toISOString();
+  if (profile === undefined && deals.length === 0) {
     await request.reply(profileNeededMessage('pipeline'));
     return;
   }
-  const intake = resolveIntake(profile.intake);
-  const design = buildDesign(intake);
-  const view = pipelineReport({
-    intake,
-    design,
-    stages: stagesFor(intake, design),
-    now: deps.now().toISOString(),
-  });
-  await request.reply(pipelineMessage(view));
+  const intake = profile === undefined ? undefined : resolveIntake(profile.intake);
+  const design = intake === undefined ? undefined : buildDesign(intake);
+  if (deals.length > 0) {
+    const stages = await teamStages(deps.store, request.teamId, intake, deals);
+    await request.reply(pipelineMessage(pipelineFromDeals({ stages, deals, now, intake, design })));
+    return;
+  }
+  if (intake === undefined || design === undefined) return;
+  await request.reply(
+    pipelineMessage(pipelineReport({ intake, design, stages: stagesFor(intake, design), now })),
+  );
 };

@@ -17,6 +17,8 @@ export interface LeadDetails {
   contact?: string | undefined;
   amount?: number | undefined;
   source?: string | undefined;
+  /** The buyer's pain in their own words, the only pain a follow-up may quote. */
+  theirPain?: string | undefined;
 }
 
 /** Answers as a lead stores them: no empty evidence. */

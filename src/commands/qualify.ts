@@ -19,6 +19,7 @@ function detailsOf(inline: InlineQualify, company: string) {
     contact: inline.contact,
     amount: inline.amount,
     source: inline.source,
+    theirPain: inline.theirPain,
   };
 }
 
@@ -47,6 +48,7 @@ async function openModal(
       contact: inline.contact ?? existing?.contact?.name,
       domain: inline.domain ?? existing?.domain,
       amount: inline.amount ?? existing?.amount,
+      theirPain: inline.theirPain ?? existing?.theirPain,
       answers: { ...stored, ...inline.answers },
       metadata: {
         framework: inline.framework,

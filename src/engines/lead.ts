@@ -12,6 +12,11 @@ export interface Lead {
   ownerId: string;
   source?: string;
   amount?: number;
+  /**
+   * The buyer's own description of their pain, as they would recognise it: the one pain a follow-up template
+   * may quote. Qualification evidence is the rep's private notes and never reaches a template.
+   */
+  theirPain?: string;
   framework: FrameworkId;
   answers: Record<string, { level: string; evidence?: string }>;
   scoreHistory: {

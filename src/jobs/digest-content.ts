@@ -1,23 +1,21 @@
 import type { KnownBlock } from '@slack/types';
 import { renderDigest } from '../blocks/digest.js';
 import { funnelChartSvg, renderPng } from '../charts/index.js';
-import { buildDesign } from '../engines/build-design.js';
 import {
   compareToHistory,
   computeDashboard,
   type Dashboard,
   dealsAsOf,
   isoWeek,
-  type MetricId,
+  measureDate,
   type Snapshot,
-  stagesForImport,
   toSnapshot,
   weeksBefore,
 } from '../engines/dashboard/index.js';
-import type { Deal } from '../engines/deal.js';
-import { type Intake, resolveIntake } from '../engines/intake.js';
-import { CYCLE_BENCHMARK_DAYS, designStages, type StageDef } from '../engines/pipeline/index.js';
+import { resolveIntake } from '../engines/intake.js';
+import type { StageDef } from '../engines/pipeline/index.js';
 import type { Store } from '../store/index.js';
+import { teamStages, teamTargets } from './team-stages.js';
 
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 const BASELINE_WEEKS = 4;
@@ -52,35 +50,6 @@ export function noDealsMessage(teamId: string, week: string): DigestContent {
   return { kind: 'no-deals', week, text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
 }
 
-function targetsOf(intake: Intake | undefined): Partial<Record<MetricId, number>> {
-  if (intake === undefined) return {};
-  const m = intake.metrics;
-  return {
-    mqlToSql: m.mqlToSql.target,
-    sqlToOpp: m.sqlToOpp.target,
-    closeRate: m.closeRate.target,
-    averageDeal: m.averageDeal.target,
-    cycleDays: CYCLE_BENCHMARK_DAYS[intake.deal.segment],
-  };
-}
-
-/** The import's saved stages, else the profile's designed stages, else the stages the deals imply. */
-async function stagesOf(
-  store: StoreParts,
-  teamId: string,
-  intake: Intake | undefined,
-  deals: readonly Deal[],
-) {
-  const saved = await store.deals.stages(teamId);
-  if (saved !== undefined && saved.length > 0) return saved;
-  if (intake !== undefined) {
-    const design = buildDesign(intake);
-    return designStages({ model: intake.model, framework: design.qualification.framework });
-  }
-  const source = (await store.deals.lastImport(teamId))?.source ?? 'hubspot';
-  return stagesForImport(source, deals);
-}
-
 /**
  * The 4 weeks before `week`: stored snapshots where they exist, and for weeks without one, the figures
  * rebuilt from the deals as they stood then (dealsAsOf), so even the first digest shows trends.
@@ -90,14 +59,17 @@ async function historyOf(
   input: DigestContentInput,
   week: string,
   figuresAt: (at: string) => Dashboard,
+  measuredAt: Date,
 ): Promise<Snapshot[]> {
   const weeks = Array.from({ length: BASELINE_WEEKS }, (_, i) => weeksBefore(week, i + 1));
   const stored = await store.snapshots.weeks(input.teamId, weeks);
   const have = new Set(stored.map((s) => s.week));
   const rebuilt = weeks.flatMap((w, i) => {
     if (have.has(w)) return [];
-    const at = new Date(input.now.getTime() - (i + 1) * WEEK_MS).toISOString();
-    return [toSnapshot(figuresAt(at), at, input.zone)];
+    // Figures as the deals stood a week earlier, filed under the digest's own earlier week.
+    const at = new Date(measuredAt.getTime() - (i + 1) * WEEK_MS).toISOString();
+    const taken = new Date(input.now.getTime() - (i + 1) * WEEK_MS).toISOString();
+    return [toSnapshot(figuresAt(at), taken, input.zone)];
   });
   return [...stored, ...rebuilt];
 }
@@ -121,18 +93,20 @@ export async function buildDigestContent(
     store.settings.get(input.teamId),
   ]);
   const intake = profile === undefined ? undefined : resolveIntake(profile.intake);
-  const stages: StageDef[] = await stagesOf(store, input.teamId, intake, deals);
+  const stages: StageDef[] = await teamStages(store, input.teamId, intake, deals);
   const base = {
     stages,
     zone: input.zone,
-    targets: targetsOf(intake),
+    targets: teamTargets(intake),
     ...(settings.quarterlyQuota === undefined ? {} : { quota: settings.quarterlyQuota }),
   };
   const figuresAt = (at: string) =>
     computeDashboard({ ...base, deals: dealsAsOf(stages, deals, at), now: at });
-  const dashboard = computeDashboard({ ...base, deals, now });
+  // An older export is measured at its newest date, or every open deal would look stuck for years.
+  const measured = measureDate(deals, now);
+  const dashboard = computeDashboard({ ...base, deals, now: measured.at });
   const snapshot = toSnapshot(dashboard, now, input.zone);
-  const history = await historyOf(store, input, week, figuresAt);
+  const history = await historyOf(store, input, week, figuresAt, new Date(measured.at));
   await store.snapshots.save(input.teamId, snapshot);
 
   const business = intake?.business;
@@ -150,6 +124,7 @@ export async function buildDigestContent(
     topBottleneck: dashboard.topBottleneck,
     weekLabel: week,
     appHomeUrl: input.appHomeUrl,
+    ...(measured.basis === 'newest' ? { asOf: measured.at } : {}),
   });
   const rows = dashboard.funnel.map((r) => ({ stage: r.stage, count: r.reached, percent: r.percent }));
   const title = `Pipeline funnel · ${week}`;

@@ -26,6 +26,8 @@ export interface Followups {
   defaultZone: string;
   /** The rep's company, for `{{sender_company}}`. */
   senderCompany(teamId: string): Promise<string | undefined>;
+  /** The team ICP's first pain point, for `{{pain_point}}` when a lead has none in the buyer's words. */
+  icpPainPoint(teamId: string): Promise<string | undefined>;
   /** Removes every queued job of the team (for uninstall); its keys go with the team's purge. */
   removeTeamJobs(teamId: string): Promise<number>;
 }
@@ -37,6 +39,7 @@ export interface FollowupOptions {
   leads?: LeadReader;
   defaultZone?: string;
   senderCompany?: (teamId: string) => Promise<string | undefined>;
+  icpPainPoint?: (teamId: string) => Promise<string | undefined>;
   /** Gap between two posts to one channel; 1000 ms unless a test needs otherwise. */
   paceMs?: number;
 }
@@ -58,6 +61,7 @@ export function createFollowups(options: FollowupOptions): Followups {
     leads: options.leads ?? NO_LEADS,
     defaultZone: options.defaultZone ?? 'UTC',
     senderCompany: options.senderCompany ?? (async () => undefined),
+    icpPainPoint: options.icpPainPoint ?? (async () => undefined),
     removeTeamJobs: (teamId) => removeTeamJobs(teamId, { index: jobIndex, queues }),
   };
 }

@@ -1,3 +1,4 @@
+import { teamIcp } from '../commands/team-icp.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { redisTarget } from '../redis.js';
@@ -36,6 +37,7 @@ export function createJobRuntime(args: {
     leads: args.store.leads,
     defaultZone: env.DEFAULT_TIMEZONE,
     senderCompany: async (teamId) => (await args.store.profiles.get(teamId))?.intake.business,
+    icpPainPoint: async (teamId) => (await teamIcp(args.store.profiles, teamId))?.given.painPoints?.[0],
   });
   const clientFor = createClientFactory({
     tokens: createTokenSource({

@@ -1,8 +1,5 @@
 import type { Lead } from '../engines/lead.js';
 
-/** Answer keys whose evidence describes the lead's pain, in order of preference. */
-const PAIN_KEYS = ['pain', 'identify_pain', 'identifyPain', 'need', 'problem'];
-
 function firstNameOf(lead: Lead | undefined): string | undefined {
   const contact = lead?.contact;
   if (contact?.firstName) return contact.firstName;
@@ -10,21 +7,18 @@ function firstNameOf(lead: Lead | undefined): string | undefined {
   return first || undefined;
 }
 
-function painOf(lead: Lead | undefined): string | undefined {
-  if (!lead) return undefined;
-  for (const key of PAIN_KEYS) {
-    const evidence = lead.answers[key]?.evidence?.trim();
-    if (evidence) return evidence;
-  }
-  return undefined;
-}
-
-/** The values a follow-up template can use, from the lead, the rep and the team's profile; unknown ones are left out. */
+/**
+ * The values a follow-up template can use, from customer-facing fields only: the contact, the company, the
+ * buyer's pain in their own words, else the team ICP's first pain point, and the sender. The lead's
+ * qualification answers and evidence are the rep's private notes and are never read here.
+ */
 export function templateVarsFor(args: {
   lead: Lead | undefined;
   leadName: string;
   senderName: string | undefined;
   senderCompany: string | undefined;
+  /** The team ICP's first pain point, used when the lead has no pain in the buyer's words. */
+  icpPainPoint?: string | undefined;
 }): Record<string, string | undefined> {
   const { lead } = args;
   const last = lead?.contact?.name?.trim().split(/\s+/).slice(1).join(' ');
@@ -33,7 +27,7 @@ export function templateVarsFor(args: {
     last_name: last || undefined,
     company: lead?.company ?? args.leadName,
     title: lead?.contact?.title,
-    pain_point: painOf(lead),
+    pain_point: lead?.theirPain?.trim() || args.icpPainPoint?.trim() || undefined,
     sender_name: args.senderName,
     sender_company: args.senderCompany,
   };

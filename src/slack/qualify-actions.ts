@@ -112,6 +112,7 @@ export function registerScorecardActions(app: App, deps: CommandDeps): void {
         contact: lead.contact?.name,
         domain: lead.domain,
         amount: lead.amount,
+        theirPain: lead.theirPain,
         answers: lead.answers,
         metadata: {
           framework: lead.framework,

@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
+import { fixAbPlans } from '../commands/abtest-plan.js';
 import type { CommandDeps } from '../commands/types.js';
 import type { Sequence } from '../engines/optimizer/index.js';
 import { MAX_SEQUENCES } from '../store/sequences.js';
@@ -69,7 +70,12 @@ export function registerSequenceEditor(app: App, deps: CommandDeps): void {
       });
       return;
     }
-    if (!saved || !meta.channelId) return;
+    if (!saved) return;
+    // A test that starts with this save gets its sample plan now; a failure leaves it to the first reading.
+    await fixAbPlans(f.ab, teamId, saved).catch((error: unknown) =>
+      deps.logger.warn({ err: error, teamId }, 'could not fix the A/B sample plans'),
+    );
+    if (!meta.channelId) return;
     const using = saved.id === 'default' ? '' : ` using ${saved.id}`;
     await client.chat
       .postEphemeral({

@@ -11,6 +11,8 @@ export interface QualificationInput {
   contact?: string | undefined;
   amount?: number | undefined;
   source?: string | undefined;
+  /** The buyer's pain in their own words (customer-facing); kept when not given again. */
+  theirPain?: string | undefined;
   framework: FrameworkId;
   answers: Lead['answers'];
   score: Lead['scoreHistory'][number]['score'];
@@ -36,6 +38,7 @@ export function mergeQualification(
   const domain = input.domain ?? existing?.domain;
   const amount = input.amount ?? existing?.amount;
   const source = input.source ?? existing?.source;
+  const theirPain = input.theirPain ?? existing?.theirPain;
   const { disqualified: _dropped, ...kept } = existing ?? {
     id,
     company: input.company,
@@ -54,6 +57,7 @@ export function mergeQualification(
     ...(contactName === undefined ? {} : { contact: { ...existing?.contact, name: contactName } }),
     ...(amount === undefined ? {} : { amount }),
     ...(source === undefined ? {} : { source }),
+    ...(theirPain === undefined ? {} : { theirPain }),
   };
 }
 

@@ -22,6 +22,7 @@ export const leadCoreSchema = z.object({
   ownerId: text,
   source: text.exactOptional(),
   amount: z.number().min(0).exactOptional(),
+  theirPain: text.exactOptional(),
   framework: z.enum(FRAMEWORK_IDS),
   answers: z.record(z.string(), z.object({ level: text, evidence: z.string().exactOptional() })),
   stage: text,

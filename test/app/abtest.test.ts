@@ -1,7 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { abVerdict, DEFAULT_SEQUENCE, type Sequence, stepKey } from '../../src/engines/optimizer/index.js';
+import {
+  abVerdict,
+  DEFAULT_SEQUENCE,
+  planAbTest,
+  type Sequence,
+  stepKey,
+} from '../../src/engines/optimizer/index.js';
 import { followupKeys } from '../../src/store/enrolments-keys.js';
-import { type FollowupsWorkspace, startFollowupsWorkspace, TEAM_ID } from '../jobs/support/workspace.js';
+import { stepBlockId } from '../../src/views/sequence/ids.js';
+import {
+  CHANNEL_ID,
+  type FollowupsWorkspace,
+  REP_ID,
+  startFollowupsWorkspace,
+  TEAM_ID,
+} from '../jobs/support/workspace.js';
 
 let ws: FollowupsWorkspace;
 
@@ -51,5 +64,65 @@ describe('/sales-ops abtest', () => {
     expect(text).toContain(`${expected.neededPerArm.toLocaleString('en-US')} sends per variant`);
     expect(text).toContain(`${(expected.pBBeatsA * 100).toFixed(1)}%`);
     expect(text).toContain(expected.reason.slice(0, 40));
+  });
+
+  it("fixes the plan from the step's own rate when variant B is saved, and keeps it as A's rate moves", async () => {
+    const k = followupKeys(ws.store.keys);
+    const key = stepKey(DEFAULT_SEQUENCE, 0);
+    // Before the test the step's single template got 100 replies in 1,000 sends: a 10 % baseline.
+    await ws.redis.hset(k.ab(TEAM_ID, key), { 'single:sends': 1000, 'single:replies': 100 });
+    await ws.redis.sadd(k.abIndex(TEAM_ID), key);
+
+    await ws.slack.sendSlashCommand({ text: 'sequence edit default', userId: REP_ID, channelId: CHANNEL_ID });
+    await expect.poll(() => ws.slack.views().length).toBe(1);
+    const saved = await ws.slack.sendViewSubmission({
+      userId: REP_ID,
+      values: {
+        [stepBlockId(0, 'b_subject')]: 'Quick idea for {{company}}',
+        [stepBlockId(0, 'b_body')]: 'Hi {{first_name}}, one idea for {{company}}.',
+      },
+    });
+    expect(saved.body).toBe('');
+    await expect.poll(async () => (await ws.jobs.followups.ab.get(TEAM_ID, key)).plan?.baseline).toBe(0.1);
+
+    // A then runs at 4 %: sized from it, the plan would shrink; the fixed one does not move.
+    await ws.redis.hset(k.ab(TEAM_ID, key), {
+      'a:sends': 500,
+      'a:replies': 20,
+      'b:sends': 500,
+      'b:replies': 31,
+    });
+    const text = JSON.stringify((await ws.command('abtest')).blocks);
+    const fixed = (await ws.jobs.followups.ab.get(TEAM_ID, key)).plan;
+    // 10 % with the default lift of half of it (5 points).
+    expect(fixed?.neededPerArm).toBe(planAbTest({ baseline: 0.1, basis: 'before' }).neededPerArm);
+    expect(text).toContain(`${fixed?.neededPerArm.toLocaleString('en-US')} sends per variant`);
+    expect(text).toContain(
+      "Fixed at the start, baseline 10.0%: this step's 10.0% over 1,000 sends before the test",
+    );
+    const unplanned = abVerdict({ a: { sends: 500, replies: 20 }, b: { sends: 500, replies: 31 } });
+    expect(unplanned.neededPerArm).not.toBe(fixed?.neededPerArm);
+  });
+
+  it('fixes the plan at the first reading when the test started with no reply to size it from', async () => {
+    const sequence = withVariant();
+    await ws.jobs.followups.sequences.save(TEAM_ID, sequence);
+    const key = stepKey(sequence, 0);
+    const k = followupKeys(ws.store.keys);
+    await ws.redis.hset(k.ab(TEAM_ID, key), {
+      'a:sends': 200,
+      'a:replies': 10,
+      'b:sends': 200,
+      'b:replies': 12,
+    });
+    await ws.redis.sadd(k.abIndex(TEAM_ID), key);
+    const first = JSON.stringify((await ws.command('abtest')).blocks);
+    expect(first).toContain(
+      "Fixed at the start, baseline 5.0%: A's 5.0% over 200 sends, when the plan was fixed",
+    );
+    const plan = (await ws.jobs.followups.ab.get(TEAM_ID, key)).plan;
+    await ws.redis.hset(k.ab(TEAM_ID, key), { 'a:sends': 900, 'a:replies': 90 });
+    await ws.command('abtest');
+    expect((await ws.jobs.followups.ab.get(TEAM_ID, key)).plan).toEqual(plan);
   });
 });

@@ -28,6 +28,7 @@ describe('the qualify modal', () => {
       blocks.contact,
       blocks.domain,
       blocks.amount,
+      blocks.theirPain,
     ]);
     expect(JSON.stringify(view)).toContain('"initial_value":"Acme"');
     expect(textOf(view.blocks)).toContain('*BANT* (v1.0.0), from the default');
@@ -62,6 +63,7 @@ describe('the qualify modal', () => {
         [blocks.contact]: 'Ana Ruiz',
         [blocks.domain]: 'https://www.acme.com/',
         [blocks.amount]: '$55k',
+        [blocks.theirPain]: 'our forecasts are always late',
       },
     });
     expect(ack.status).toBe(200);
@@ -81,6 +83,7 @@ describe('the qualify modal', () => {
       id: 'd:acme.com',
       contact: { name: 'Ana Ruiz' },
       amount: 55_000,
+      theirPain: 'our forecasts are always late',
       answers: { budget: { level: 'confirmed', evidence: 'CFO approved $60k on the call' } },
       scoreHistory: [{ score: 3, maxScore: 4, verdict: 'qualified' }],
     });

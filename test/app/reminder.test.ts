@@ -31,8 +31,9 @@ async function qualifyAcme(): Promise<void> {
   await ws.store.leads.qualify(TEAM_ID, {
     company: 'Acme',
     contact: 'Jane Doe',
+    theirPain: 'manual pipeline reporting',
     framework: 'bant',
-    answers: { need: { level: 'confirmed', evidence: 'manual pipeline reporting' } },
+    answers: { need: { level: 'confirmed', evidence: 'Jane says the board is impatient' } },
     score: 3,
     maxScore: 4,
     verdict: 'qualified',
@@ -65,6 +66,7 @@ describe('the reminder DM', () => {
     expect(message?.text).toContain('Follow-up due: Acme, step 1 of 5 (email)');
     expect(dm()).toContain('Hi Jane,');
     expect(dm()).toContain('Acme and manual pipeline reporting');
+    expect(dm()).not.toContain('the board is impatient');
     expect(dm()).toContain('Ana');
     expect(dm()).toContain(REMINDER_ACTIONS.snooze);
     expect(message?.metadata).toEqual({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AB_STEPS_LISTED, type AbTestRow, abTestMessage, noAbTestsMessage } from '../../src/blocks/abtest.js';
 import { checkMessage } from '../../src/blocks/limits.js';
-import { type Arm, abVerdict } from '../../src/engines/optimizer/index.js';
+import { type Arm, abVerdict, planAbTest } from '../../src/engines/optimizer/index.js';
 
 const row = (a: Arm, b: Arm, name = 'Default follow-up', step = 2): AbTestRow => ({
   sequenceName: name,
@@ -10,6 +10,8 @@ const row = (a: Arm, b: Arm, name = 'Default follow-up', step = 2): AbTestRow =>
   day: 4,
   a,
   b,
+  stepKey: `default#${step - 1}`,
+  planFixed: false,
   result: abVerdict({ a, b }),
 });
 
@@ -30,7 +32,25 @@ describe('abTestMessage', () => {
     expect(text).toContain(`${result.neededPerArm.toLocaleString('en-US')} sends per variant`);
     expect(text).toContain(`${(result.pBBeatsA * 100).toFixed(1)}%`);
     expect(text).toContain(result.verdict === 'b-wins' ? 'B wins' : 'Keep testing');
+    expect(text).toContain("Not fixed yet, baseline 4.0%: A's 4.0% over 1,200 sends");
     expect(checkMessage(message)).toEqual({ ok: true });
+  });
+
+  it('says a plan was fixed when the test started', () => {
+    const a = { sends: 300, replies: 60 };
+    const b = { sends: 300, replies: 45 };
+    const plan = planAbTest({
+      baseline: 0.1,
+      lift: 0.02,
+      basis: "this step's 10.0% over 800 sends before the test",
+    });
+    const text = textOf(
+      abTestMessage([{ ...row(a, b), planFixed: true, result: abVerdict({ a, b, plan }) }]),
+    );
+    expect(text).toContain('3,623 sends per variant');
+    expect(text).toContain(
+      "Fixed at the start, baseline 10.0%: this step's 10.0% over 800 sends before the test",
+    );
   });
 
   it('declares no winner before the planned sample, however large the gap', () => {

@@ -49,8 +49,8 @@ describe('pipeline view from the intake', () => {
   it('lists every stage with its exit criterion, probability and buyer phase, in order', () => {
     const blocks = renderPipeline(view);
     const stages = text(blocks);
-    expect(stages).toContain('*1. Lead* · 10% · Awareness');
-    expect(stages).toContain('*4. Proposal* · 60% · Decision\\n      Exit: Quote sent');
+    expect(stages).toContain('*1. Lead* · configured 10% · Awareness');
+    expect(stages).toContain('*4. Proposal* · configured 60% · Decision\\n      Exit: Quote sent');
     expect(stages.indexOf('Negotiation')).toBeLessThan(stages.indexOf('Closed Won'));
   });
 
@@ -63,7 +63,7 @@ describe('pipeline view from the intake', () => {
   it('explains the health score part by part and lists the rates below target', () => {
     const shown = text(renderPipeline(view));
     expect(shown).toContain('Conversion vs target (42%): 7.3/10, 11% against a target of 15%');
-    expect(shown).toContain('SQL to Opp: 48% now against a target of 55% ↓');
+    expect(shown).toContain('SQL to Opp: 48% now against a target of 55% ↓ from 51%');
     expect(shown).toContain('appear here once your deals are imported');
     expect(view.basis).toEqual({ kind: 'intake' });
   });
@@ -75,17 +75,35 @@ describe('pipeline view from the intake', () => {
     expect(shown).toContain('Scored from few figures');
     expect(shown).toContain('Add your current MQL to SQL, SQL to opportunity and close rates');
   });
+
+  it('shows no trend arrow for a rate without a previous value', () => {
+    const noPrevious = pipelineReport(
+      acme({
+        metrics: {
+          closeRate: { current: 21, target: 25 },
+          sqlToOpp: { current: 40, target: 55, previous: 38 },
+        },
+      }),
+    );
+    const shown = text(renderPipeline(noPrevious));
+    expect(shown).toContain('Close Rate: 21% now against a target of 25%\\n');
+    expect(shown).toContain('SQL to Opp: 40% now against a target of 55% ↑ from 38%');
+  });
 });
 
 describe('pipeline view from deals', () => {
   const view = pipelineReport({ ...acme(), deals: deals() });
 
   it('shows observed probabilities beside the designed ones and the snapshot funnel', () => {
-    expect(view.basis).toEqual({ kind: 'deals', deals: 10 });
+    expect(view.basis).toMatchObject({ kind: 'deals', deals: 10 });
     const proposal = view.stages.find((s) => s.name === 'Proposal');
     expect(proposal).toMatchObject({ probability: 60, observed: expect.closeTo(57.1, 1), sample: 7 });
     expect(view.funnel[0]).toEqual({ stage: 'Lead', reached: 10, percent: 100 });
-    expect(text(renderPipeline(view))).toContain('(observed 57.1% over 7 closed deals)');
+    expect(proposal?.calibrated).toBeGreaterThan(57.1);
+    expect(proposal?.calibrated).toBeLessThan(60);
+    expect(text(renderPipeline(view))).toMatch(
+      /Proposal\* · configured 60% · observed 57\.1% over 7 closed deals, calibrated 5\d\.\d%/,
+    );
   });
 
   it('adds the weighted pipeline and the bottlenecks with their fixes', () => {

@@ -14,10 +14,11 @@ describe('sales-ops abtest', () => {
     expect(io.out).toContain('Lift        +2.0 points (+50.0%)');
     expect(io.out).toContain('z-test      z = 2.052, p = 0.040');
     expect(io.out).toContain('Chi-square  4.211 (df 1), p = 0.040');
-    expect(io.out).toContain('Needed      1,273 sends per variant for a 2.5-point lift');
+    expect(io.out).toContain("Baseline    4.0% (A's 4.0% over 1,000 sends)");
+    expect(io.out).toContain('Needed      1,609 sends per variant for a 2.0-point lift');
     expect(io.out).toContain('P(B > A)    98.0%');
     expect(io.out).toContain('Verdict     keep-testing');
-    expect(io.out).toContain('A needs 273 more, B 273 more');
+    expect(io.out).toContain('A needs 609 more, B 609 more');
     expect(io.err).toBe('');
   });
 
@@ -27,9 +28,23 @@ describe('sales-ops abtest', () => {
       ['--a', '400/10000', '--b', '500/10000', '--alpha', '0.05', '--power', '0.8', '--lift', '0.01'],
       io,
     );
-    expect(io.out).toContain('Needed      6,955 sends per variant for a 1.0-point lift');
+    expect(io.out).toContain('Needed      6,238 sends per variant for a 1.0-point lift');
     expect(io.out).toContain('P(B > A)    > 99.9%');
     expect(io.out).toContain('Verdict     b-wins');
+  });
+
+  it("plans from control A's rate: 10 % with +2 points needs 3,623 per arm, as Evan Miller's calculator", async () => {
+    const io = collect();
+    await run(['--a', '100/1000', '--b', '120/1000', '--lift', '0.02'], io);
+    expect(io.out).toContain('Needed      3,623 sends per variant for a 2.0-point lift');
+  });
+
+  it('fixes the plan at --baseline, whatever A has done since', async () => {
+    const io = collect();
+    await run(['--a', '40/1000', '--b', '60/1000', '--baseline', '0.1', '--lift', '0.02'], io);
+    expect(io.out).toContain('Baseline    10.0% (A before the test, from --baseline)');
+    expect(io.out).toContain('Needed      3,623 sends per variant');
+    expect(io.out).toContain('A needs 2,623 more, B 2,623 more');
   });
 
   it('prints usage for --help', async () => {
@@ -58,6 +73,12 @@ describe('sales-ops abtest', () => {
       name: 'alpha of 1',
       args: ['--a', '4/100', '--b', '6/100', '--alpha', '1'],
       path: '--alpha',
+      text: '0 and 1',
+    },
+    {
+      name: 'a baseline of 10 (a percentage, not a share)',
+      args: ['--a', '4/100', '--b', '6/100', '--baseline', '10'],
+      path: '--baseline',
       text: '0 and 1',
     },
     {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { newestDealDate } from '../../src/engines/dashboard/index.js';
 import { buildDigestContent } from '../../src/jobs/digest-content.js';
 import type { RedisClient } from '../../src/redis-client.js';
 import { createStore, type Store } from '../../src/store/index.js';
@@ -72,5 +73,23 @@ describe('buildDigestContent', () => {
     });
     expect(content.kind).toBe('no-deals');
     expect(content.text).toContain('sales-ops import FILE.csv --team T0EMPTY001');
+  });
+
+  it('measures an older import at its newest date and says so, whatever day the digest runs', async () => {
+    const newest = newestDealDate(DEALS) ?? '';
+    // The Metric and Current columns of the dashboard table (trends depend on the snapshots saved).
+    const dashboardOf = (blocks: readonly unknown[]) =>
+      JSON.stringify(blocks.filter((b) => JSON.stringify(b).includes('Weighted Pipeline')))
+        .split('\\n')
+        .filter((line) => line.startsWith('| '))
+        .map((line) => line.split(' | ').slice(0, 3).join(' | '));
+    const onTheDay = await buildDigestContent(store, { teamId: TEAM, zone: 'UTC', now: new Date(newest) });
+    // Run on the real clock: weeks or years after the export's last date.
+    const later = await buildDigestContent(store, { teamId: TEAM, zone: 'UTC', now: new Date() });
+    const text = JSON.stringify(later.blocks);
+    expect(text).toContain(`As of ${newest.slice(0, 10)}, the newest date in the imported deals`);
+    expect(JSON.stringify(onTheDay.blocks)).not.toContain('the newest date in the imported deals');
+    expect(dashboardOf(later.blocks)).toContain('| Stuck Deals | — | 1');
+    expect(dashboardOf(later.blocks)).toEqual(dashboardOf(onTheDay.blocks));
   });
 });

@@ -20,6 +20,7 @@ export {
   type LeadStatus,
   leadFunnel,
 } from './leads.js';
+export { type MeasureDate, measureDate, newestDealDate } from './measure-date.js';
 export { METRIC_IDS, METRICS, type MetricDef, type MetricId, type MetricUnit } from './metrics.js';
 export { inPeriod, quarterOf, quotaStatus } from './quota.js';
 export { type ReportContext, renderReportText } from './report-text.js';

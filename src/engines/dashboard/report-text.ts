@@ -25,6 +25,8 @@ export interface ReportContext {
   file: string;
   sourceLabel: string;
   now: string;
+  /** Why the report is measured at `now`: given with --now, the export's newest date, or the current time. */
+  basis?: 'given' | 'newest' | 'now';
   /** Trends of the metrics a file shows on its own (recent closes against the window before). */
   trends?: { days: number; current: WindowFigures; trends: Partial<Record<MetricId, Trend>> };
   /** How many stuck deals are listed; the rest are counted. */
@@ -45,9 +47,17 @@ function headerLines(d: Dashboard, context: ReportContext): string[] {
     rule,
     `File: ${sanitize(context.file)} (${sanitize(context.sourceLabel)})`,
     `Deals: ${formatCount(d.counts.deals)} (${formatCount(open)} open, ${formatCount(won)} won, ${formatCount(lost)} lost)`,
-    `Time: ${formatTime(context.now)}`,
+    `Time: ${formatTime(context.now)}${basisNote(context)}`,
     rule,
   ];
+}
+
+/** Why the report is measured at its time, so a historical export is not mistaken for today's pipeline. */
+function basisNote(context: ReportContext): string {
+  if (context.basis === 'newest') {
+    return `\n      as of ${context.now.slice(0, 10)}, the newest date in the export; pass --now to measure against another day`;
+  }
+  return context.basis === 'given' ? ' (from --now)' : '';
 }
 
 function metricsLines(d: Dashboard, context: ReportContext): string[] {

@@ -1,5 +1,6 @@
 import { InputError } from '../../errors.js';
 import { formatCount } from '../format.js';
+import { type AbPlan, planAbTest } from './ab-plan.js';
 import {
   type Arm,
   armProblems,
@@ -10,7 +11,7 @@ import {
 } from './ab-stats.js';
 import { probabilityBBeatsA } from './bayes.js';
 import { formatP, formatRate } from './format.js';
-import { probabilityProblems, sampleSizePerArm } from './sample-size.js';
+import { probabilityProblems } from './sample-size.js';
 
 export type AbOutcome = 'keep-testing' | 'b-wins' | 'a-wins' | 'no-difference';
 
@@ -21,6 +22,8 @@ export interface AbInput {
   power?: number;
   /** Smallest absolute change in reply rate worth detecting (0.01 = one point); see `plannedLift`. */
   lift?: number;
+  /** The plan fixed when the test started; without one, it is sized from A's reply rate so far. */
+  plan?: AbPlan;
 }
 
 export interface AbVerdict {
@@ -34,6 +37,8 @@ export interface AbVerdict {
   remaining: { a: number; b: number };
   /** The absolute lift the plan was sized for: the one given, else half the baseline and at least 1 point. */
   plannedLift: number;
+  /** The sample plan the verdict waits for (control A's rate as baseline). */
+  plan: AbPlan;
   pBBeatsA: number;
   /** B minus A; `relative` is that change over A's rate and is absent while A has no replies. */
   lift: { absolute: number; relative?: number };
@@ -41,29 +46,39 @@ export interface AbVerdict {
   reason: string;
 }
 
-/** Without a stated lift, plan to detect a 50 % relative change (at least one point): what a rep would notice. */
-function defaultLift(baseline: number): number {
-  return Math.max(0.01, Math.min(baseline, 1 - baseline) / 2);
+/**
+ * Control A's reply rate so far as a plan's baseline. With sends but no reply yet, the rule of three's 95 %
+ * upper bound (3 ÷ sends) stands in for it, since a baseline of 0 would plan a test of a few dozen sends.
+ */
+export function observedBaseline(a: Arm): { baseline: number; basis: string } {
+  if (a.sends === 0) return { baseline: 0, basis: 'no sends of A yet' };
+  const over = `${formatCount(a.sends)} sends`;
+  if (a.replies === 0) {
+    const bound = Math.min(0.5, 3 / a.sends);
+    return { baseline: bound, basis: `A has no reply in ${over}; sized for at most ${formatRate(bound)}` };
+  }
+  return { baseline: rateOf(a), basis: `A's ${formatRate(rateOf(a))} over ${over}` };
 }
 
 /**
  * Reads an A/B test of two templates. No winner is declared before both variants reach the planned sample
- * (Evan Miller's size for the pooled reply rate as baseline), because peeking inflates false positives;
+ * (Evan Miller's size with control A's reply rate as the baseline, fixed
+ * when the test starts when `plan` is given), because peeking inflates false positives;
  * after it, a significant two-sided z-test names the winner, otherwise there is no difference.
  */
-export function abVerdict({ a, b, alpha = 0.05, power = 0.8, lift }: AbInput): AbVerdict {
+export function abVerdict(input: AbInput): AbVerdict {
+  const { a, b } = input;
   const problems = [
     ...armProblems(a, 'a'),
     ...armProblems(b, 'b'),
-    ...probabilityProblems({ alpha, power, lift }),
+    ...probabilityProblems({ alpha: input.alpha, power: input.power, lift: input.lift }),
   ];
   if (problems.length > 0) throw new InputError(problems);
 
-  const sends = a.sends + b.sends;
-  const baseline = sends === 0 ? 0 : (a.replies + b.replies) / sends;
-  const plannedLift = lift ?? defaultLift(baseline);
-  // At least one send each, or a generous lift could "finish" a test that never ran.
-  const neededPerArm = Math.max(1, sampleSizePerArm({ baseline, lift: plannedLift, alpha, power }));
+  const plan =
+    input.plan ??
+    planAbTest({ ...observedBaseline(a), lift: input.lift, alpha: input.alpha, power: input.power });
+  const { neededPerArm, alpha, power, lift: plannedLift } = plan;
   const { z, p } = a.sends > 0 && b.sends > 0 ? twoProportionZTest(b, a) : { z: 0, p: 1 };
   const rates = { a: rateOf(a), b: rateOf(b) };
   const absolute = rates.b - rates.a;
@@ -75,10 +90,11 @@ export function abVerdict({ a, b, alpha = 0.05, power = 0.8, lift }: AbInput): A
     neededPerArm,
     remaining: { a: Math.max(0, neededPerArm - a.sends), b: Math.max(0, neededPerArm - b.sends) },
     plannedLift,
+    plan,
     pBBeatsA: probabilityBBeatsA(a, b),
     lift: rates.a > 0 ? { absolute, relative: absolute / rates.a } : { absolute },
   };
-  const plan = `${formatCount(neededPerArm)} sends per variant (to detect a ${(plannedLift * 100).toFixed(1)}-point change at α ${alpha}, power ${Math.round(power * 100)}%)`;
+  const planText = `${formatCount(neededPerArm)} sends per variant (to detect a ${(plannedLift * 100).toFixed(1)}-point change from a ${formatRate(plan.baseline)} baseline at α ${alpha}, power ${Math.round(power * 100)}%)`;
   const compared = `B ${formatRate(rates.b)} vs A ${formatRate(rates.a)} replies`;
 
   if (result.remaining.a > 0 || result.remaining.b > 0) {
@@ -86,7 +102,7 @@ export function abVerdict({ a, b, alpha = 0.05, power = 0.8, lift }: AbInput): A
     return {
       ...result,
       verdict: 'keep-testing',
-      reason: `Keep testing: the plan is ${plan}; ${left}. Calling it earlier would risk a false winner.`,
+      reason: `Keep testing: the plan is ${planText}; ${left}. Calling it earlier would risk a false winner.`,
     };
   }
   if (p < alpha) {
@@ -94,12 +110,12 @@ export function abVerdict({ a, b, alpha = 0.05, power = 0.8, lift }: AbInput): A
     return {
       ...result,
       verdict: absolute > 0 ? 'b-wins' : 'a-wins',
-      reason: `${winner} wins: ${compared} (${formatP(p)}, below α ${alpha}) after the planned ${plan}.`,
+      reason: `${winner} wins: ${compared} (${formatP(p)}, below α ${alpha}) after the planned ${planText}.`,
     };
   }
   return {
     ...result,
     verdict: 'no-difference',
-    reason: `No difference: ${compared} (${formatP(p)}, not below α ${alpha}) after the planned ${plan}. Keep the simpler template or test a bolder change.`,
+    reason: `No difference: ${compared} (${formatP(p)}, not below α ${alpha}) after the planned ${planText}. Keep the simpler template or test a bolder change.`,
   };
 }

@@ -1,6 +1,8 @@
 /** ProcessOptimizer: follow-up calendars and sequences, templates, A/B statistics, conversion analysis. */
 
 export { formatCount } from '../format.js';
+export type { AbPlan, AbPlanInput } from './ab-plan.js';
+export { abPlanSchema, defaultLift, planAbTest } from './ab-plan.js';
 export type { Arm, ChiSquareResult, ZTestResult } from './ab-stats.js';
 export {
   chiSquareForArms,
@@ -10,7 +12,7 @@ export {
   twoSidedP,
 } from './ab-stats.js';
 export type { AbInput, AbOutcome, AbVerdict } from './ab-verdict.js';
-export { abVerdict } from './ab-verdict.js';
+export { abVerdict, observedBaseline } from './ab-verdict.js';
 export type { Variant } from './assign-variant.js';
 export { assignVariant, fnv1a32 } from './assign-variant.js';
 export { probabilityBBeatsA } from './bayes.js';

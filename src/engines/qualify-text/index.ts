@@ -12,6 +12,7 @@ export {
   MAX_DOMAIN_LENGTH,
   MAX_NAME_LENGTH,
   MAX_SOURCE_LENGTH,
+  MAX_THEIR_PAIN_LENGTH,
   parseInlineQualify,
   readInlineQualify,
 } from './inline.js';

@@ -15,7 +15,15 @@ import { type InlinePair, type InlineTokens, tokenizeQualifyText } from './token
 import type { Clock } from './when.js';
 
 /** Keys that describe the lead rather than answer a criterion. */
-export const LEAD_FIELDS = ['framework', 'company', 'domain', 'contact', 'amount', 'source'] as const;
+export const LEAD_FIELDS = [
+  'framework',
+  'company',
+  'domain',
+  'contact',
+  'amount',
+  'source',
+  'their_pain',
+] as const;
 type LeadField = (typeof LEAD_FIELDS)[number];
 
 /** Longest company name, contact name and source kept, in characters. */
@@ -23,6 +31,8 @@ export const MAX_NAME_LENGTH = 120;
 export const MAX_SOURCE_LENGTH = 60;
 /** Longest domain kept; a lead id is built from it and stays within Slack's block_id limit. */
 export const MAX_DOMAIN_LENGTH = 200;
+/** Longest "their pain, in their words" kept: a sentence a follow-up can quote. */
+export const MAX_THEIR_PAIN_LENGTH = 200;
 
 /** What `/sales-ops qualify …` said: the lead, its details and the answers, each value already checked. */
 export interface InlineQualify {
@@ -34,6 +44,8 @@ export interface InlineQualify {
   contact?: string;
   amount?: number;
   source?: string;
+  /** The buyer's pain in their own words (`their_pain="…"`), the one pain a follow-up template may quote. */
+  theirPain?: string;
   /** By criterion id. */
   answers: Record<string, Answer>;
 }
@@ -100,6 +112,14 @@ function readLeadField(field: LeadField, value: string, out: InlineQualify, prob
           `must be 1 to ${max} characters, e.g. ${field}=${field === 'contact' ? '"Ana Ruiz"' : 'webinar'}`,
         );
       else out[field] = text;
+      return;
+    }
+    case 'their_pain': {
+      if (text === '' || text.length > MAX_THEIR_PAIN_LENGTH)
+        fail(
+          `must be 1 to ${MAX_THEIR_PAIN_LENGTH} characters in the buyer's own words, e.g. their_pain="month-end close takes two weeks"`,
+        );
+      else out.theirPain = text;
       return;
     }
     case 'amount': {

@@ -38,13 +38,20 @@ async function buildMessage(enrolment: Enrolment, index: number, deps: ReminderD
   const { followups: f } = deps;
   const client = await deps.clientFor({ teamId: enrolment.teamId, enterpriseId: enrolment.enterpriseId });
   const args = { client, calendars: f.calendars, teamId: enrolment.teamId, userId: enrolment.ownerId };
-  const [lead, rep, senderCompany] = await Promise.all([
+  const [lead, rep, senderCompany, icpPainPoint] = await Promise.all([
     f.leads.get(enrolment.teamId, enrolment.leadId),
     repProfile(args, enrolment.timezone),
     f.senderCompany(enrolment.teamId),
+    f.icpPainPoint(enrolment.teamId),
   ]);
   const { template, variant } = templateFor(enrolment.sequence, index, enrolment.leadId);
-  const vars = templateVarsFor({ lead, leadName: enrolment.leadName, senderName: rep.name, senderCompany });
+  const vars = templateVarsFor({
+    lead,
+    leadName: enrolment.leadName,
+    senderName: rep.name,
+    senderCompany,
+    icpPainPoint,
+  });
   const step = enrolment.steps[index];
   const content: ReminderContent = {
     enrolmentId: enrolment.id,

@@ -3,7 +3,12 @@ import { truncate } from '../../blocks/limits.js';
 import { escapeMrkdwn } from '../../commands/reply.js';
 import type { Answer, Criterion, Level } from '../../engines/qualification/index.js';
 import { getFramework } from '../../engines/qualification/index.js';
-import { formatAmount, MAX_DOMAIN_LENGTH, MAX_NAME_LENGTH } from '../../engines/qualify-text/index.js';
+import {
+  formatAmount,
+  MAX_DOMAIN_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_THEIR_PAIN_LENGTH,
+} from '../../engines/qualify-text/index.js';
 import type { FrameworkId } from '../../engines/types.js';
 import { evidenceBlockId, levelBlockId, QUALIFY_VIEW } from './ids.js';
 import { encodeMetadata, type QualifyMetadata } from './metadata.js';
@@ -20,6 +25,7 @@ export interface QualifyModalInput {
   contact?: string | undefined;
   domain?: string | undefined;
   amount?: number | undefined;
+  theirPain?: string | undefined;
   answers?: Readonly<Record<string, Answer>> | undefined;
   metadata: QualifyMetadata;
 }
@@ -38,13 +44,20 @@ function textInput(
   blockId: string,
   actionId: string,
   label: string,
-  options: { initial?: string | undefined; max: number; placeholder?: string; optional?: boolean },
+  options: {
+    initial?: string | undefined;
+    max: number;
+    placeholder?: string;
+    optional?: boolean;
+    hint?: string;
+  },
 ): InputBlock {
   return {
     type: 'input',
     block_id: blockId,
     optional: options.optional ?? true,
     label: plain(label),
+    ...(options.hint ? { hint: plain(options.hint) } : {}),
     element: {
       type: 'plain_text_input',
       action_id: actionId,
@@ -115,6 +128,12 @@ export function buildQualifyModal(input: QualifyModalInput): ModalView {
       initial: input.amount === undefined ? undefined : formatAmount({ amount: input.amount }),
       max: 40,
       placeholder: '50k or $1.2m',
+    }),
+    textInput(ids.theirPain, actions.theirPain, 'Their pain, in their words', {
+      initial: input.theirPain,
+      max: MAX_THEIR_PAIN_LENGTH,
+      placeholder: 'month-end close takes two weeks',
+      hint: 'What the buyer said, as they would recognise it. Follow-up e-mails may quote this; your notes above stay private.',
     }),
   ];
   return {

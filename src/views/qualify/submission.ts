@@ -10,6 +10,7 @@ import {
   cleanDomain,
   companyProblem,
   MAX_NAME_LENGTH,
+  MAX_THEIR_PAIN_LENGTH,
   parseMoney,
 } from '../../engines/qualify-text/index.js';
 import type { FrameworkId } from '../../engines/types.js';
@@ -24,6 +25,7 @@ export interface QualifySubmission {
   contact?: string;
   domain?: string;
   amount?: number;
+  theirPain?: string;
   answers: Record<string, Answer>;
 }
 
@@ -54,6 +56,12 @@ function schemaFor(framework: Framework) {
     [ids.domain]: optionalText
       .transform((v) => (v === undefined ? undefined : (cleanDomain(v) ?? null)))
       .refine((v) => v !== null, 'Enter a domain such as acme.com, or leave it empty.'),
+    [ids.theirPain]: optionalText.pipe(
+      z
+        .string()
+        .max(MAX_THEIR_PAIN_LENGTH, `Keep their words to ${MAX_THEIR_PAIN_LENGTH} characters.`)
+        .optional(),
+    ),
     [ids.amount]: optionalText
       .transform((v) => (v === undefined ? undefined : (parseMoney(v)?.amount ?? null)))
       .refine((v) => v !== null, 'Enter an amount such as 50k, $1.2m or 25,000, or leave it empty.'),
@@ -77,6 +85,7 @@ function rawValues(values: Values, framework: Framework): Record<string, string 
     [ids.contact]: text(ids.contact, actions.contact),
     [ids.domain]: text(ids.domain, actions.domain),
     [ids.amount]: text(ids.amount, actions.amount),
+    [ids.theirPain]: text(ids.theirPain, actions.theirPain),
   };
   for (const c of framework.criteria) {
     raw[levelBlockId(c.id)] =
@@ -112,6 +121,7 @@ export function readQualifySubmission(values: Values, frameworkId: FrameworkId):
   const contact = str(data[ids.contact]);
   const domain = str(data[ids.domain]);
   const amount = num(data[ids.amount]);
+  const theirPain = str(data[ids.theirPain]);
   return {
     ok: true,
     data: {
@@ -119,6 +129,7 @@ export function readQualifySubmission(values: Values, frameworkId: FrameworkId):
       ...(contact ? { contact } : {}),
       ...(domain ? { domain } : {}),
       ...(amount === undefined ? {} : { amount }),
+      ...(theirPain ? { theirPain } : {}),
       answers,
     },
   };

@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { abVerdict } from '../../../src/engines/optimizer/index.js';
+import { abVerdict, planAbTest } from '../../../src/engines/optimizer/index.js';
 import { problemsOf } from './problems.js';
 
 describe('abVerdict', () => {
   it('keeps testing a significant-looking result until both arms reach the planned sample', () => {
     const result = abVerdict({ a: { replies: 40, sends: 1000 }, b: { replies: 60, sends: 1000 } });
-    // Pooled rate 5 %, default lift half of it (2.5 points) → Evan Miller's n = 1,273 (scipy check).
-    expect(result.plannedLift).toBeCloseTo(0.025, 12);
-    expect(result.neededPerArm).toBe(1273);
-    expect(result.remaining).toEqual({ a: 273, b: 273 });
+    // Control A's rate 4 % (not the pooled 5 %), default lift half of it, at least 1 point → 2 points,
+    // Evan Miller's n = 1,609.
+    expect(result.plannedLift).toBeCloseTo(0.02, 12);
+    expect(result.plan.baseline).toBeCloseTo(0.04, 12);
+    expect(result.neededPerArm).toBe(1609);
+    expect(result.remaining).toEqual({ a: 609, b: 609 });
     expect(result.z).toBeCloseTo(2.051956704170308, 10);
     expect(result.p).toBeCloseTo(0.04017387028851211, 10);
     expect(result.p).toBeLessThan(0.05);
     expect(result.verdict).toBe('keep-testing');
-    expect(result.reason).toContain('A needs 273 more, B 273 more');
+    expect(result.reason).toContain('A needs 609 more, B 609 more');
     expect(result.lift.absolute).toBeCloseTo(0.02, 12);
     expect(result.lift.relative).toBeCloseTo(0.5, 12);
     expect(result.chiSquare.statistic).toBeCloseTo(result.z ** 2, 10);
@@ -27,7 +29,7 @@ describe('abVerdict', () => {
       b: { replies: 500, sends: 10_000 },
       verdict: 'b-wins',
       reason:
-        /^B wins: B 5\.0% vs A 4\.0% replies \(p < 0\.001, below α 0\.05\) after the planned 6,955 sends/,
+        /^B wins: B 5\.0% vs A 4\.0% replies \(p < 0\.001, below α 0\.05\) after the planned 6,238 sends/,
     },
     {
       name: 'A wins when B is significantly worse after the plan',
@@ -61,6 +63,41 @@ describe('abVerdict', () => {
     const result = abVerdict({ a, b, lift: 0.01 });
     expect(result.verdict).toBe(verdict);
     expect(result.reason).toMatch(reason);
+  });
+
+  it("sizes the plan from control A's rate as Evan Miller's calculator does: 10 % + 2 points → 3,623", () => {
+    const result = abVerdict({
+      a: { replies: 100, sends: 1000 },
+      b: { replies: 120, sends: 1000 },
+      lift: 0.02,
+    });
+    expect(result.neededPerArm).toBe(3623);
+    expect(planAbTest({ baseline: 0.1, lift: 0.02, basis: 'before' }).neededPerArm).toBe(3623);
+    // His page's other example: 20 % baseline, 5 points → 1,030.
+    expect(planAbTest({ baseline: 0.2, lift: 0.05, basis: 'before' }).neededPerArm).toBe(1030);
+  });
+
+  it('keeps a plan fixed at the start however the rates move afterwards', () => {
+    const plan = planAbTest({ baseline: 0.1, lift: 0.02, basis: 'step history' });
+    const early = abVerdict({ a: { replies: 2, sends: 100 }, b: { replies: 9, sends: 100 }, plan });
+    const later = abVerdict({ a: { replies: 300, sends: 2000 }, b: { replies: 200, sends: 2000 }, plan });
+    expect(early.neededPerArm).toBe(3623);
+    expect(later.neededPerArm).toBe(3623);
+    expect(later.plan).toEqual(plan);
+    // Unplanned, the sample would follow A's rate: 2 % and 15 % give other sizes.
+    const unplanned = abVerdict({
+      a: { replies: 300, sends: 2000 },
+      b: { replies: 200, sends: 2000 },
+      lift: 0.02,
+    });
+    expect(unplanned.neededPerArm).not.toBe(3623);
+  });
+
+  it('does not size a test from a zero reply rate: the rule of three bounds it', () => {
+    const result = abVerdict({ a: { replies: 0, sends: 100 }, b: { replies: 30, sends: 100 } });
+    expect(result.plan.baseline).toBeCloseTo(0.03, 12);
+    expect(result.plan.basis).toContain('no reply in 100 sends');
+    expect(result.verdict).toBe('keep-testing');
   });
 
   it('starts a fresh test with no evidence either way', () => {

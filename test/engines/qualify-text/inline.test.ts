@@ -111,6 +111,20 @@ describe('reading inline BANT answers', () => {
     });
   });
 
+  it("keeps their pain, in the buyer's words, apart from the answers' evidence", () => {
+    const inline = parseInlineQualify('Acme need=high their_pain="forecasts are always late"', bant);
+    expect(inline.theirPain).toBe('forecasts are always late');
+    expect(inline.answers.need).toEqual({ level: 'confirmed', evidence: 'Stated as "high"' });
+  });
+
+  it('refuses an empty or overlong their_pain with an example', () => {
+    for (const value of ['""', `"${'x'.repeat(201)}"`]) {
+      const message = problemOf(`Acme their_pain=${value}`);
+      expect(message).toContain('their_pain');
+      expect(message).toContain('their_pain="month-end close takes two weeks"');
+    }
+  });
+
   it('knows when every criterion is answered, so no modal is needed', () => {
     const full = parseInlineQualify('Acme budget=50k authority=vp need=high timeline=Q4', bant);
     expect(answersEveryCriterion(full)).toBe(true);
@@ -167,7 +181,7 @@ describe('values that cannot be read', () => {
 
   it('lists the framework’s criteria for an unknown key, with the closest one', () => {
     expect(problemOf('Acme budgt=50k')).toBe(
-      'budgt: is not a BANT criterion or lead field; did you mean budget? BANT asks budget, authority, need, timeline, and a lead also takes framework, company, domain, contact, amount, source',
+      'budgt: is not a BANT criterion or lead field; did you mean budget? BANT asks budget, authority, need, timeline, and a lead also takes framework, company, domain, contact, amount, source, their_pain',
     );
   });
 
