@@ -1,5 +1,5 @@
-import type { RedisClient } from '../redis-client.js';
 import { type AbPlan, abPlanSchema } from '../engines/optimizer/index.js';
+import type { RedisClient } from '../redis-client.js';
 import { decode } from './codec.js';
 import type { FollowupKeys } from './enrolments-keys.js';
 
