@@ -1,0 +1,39 @@
+import type { RawIntake } from '../engines/intake.js';
+import { type IcpRepository, icpSlug } from './icp.js';
+import type { ProfileRepository } from './profiles.js';
+
+/** The ICP fields an intake takes, as the finalized ICP fills them in. */
+export type IntakeIcp = NonNullable<RawIntake['icp']>;
+
+/** A finalized ICP, ready to lay over an intake's `icp`. */
+export interface FinalizedIcp {
+  business: string;
+  version: number;
+  icp: IntakeIcp;
+}
+
+/**
+ * The latest finalized ICP of a business (by default the saved profile's business), or undefined when the team
+ * never finalized one. Ranges nobody set are left out, so the intake's own values or defaults stay.
+ */
+export async function finalizedIcp(
+  icps: IcpRepository,
+  profiles: ProfileRepository,
+  teamId: string,
+  business?: string,
+): Promise<FinalizedIcp | undefined> {
+  const name = business ?? (await profiles.get(teamId))?.intake.business;
+  if (name === undefined) return undefined;
+  const final = await icps.finalized(teamId, icpSlug(name));
+  if (!final) return undefined;
+  const v = final.values;
+  const icp: IntakeIcp = {
+    industries: v.industries,
+    geography: v.geography,
+    painPoints: v.painPoints,
+    buyingTriggers: v.buyingTriggers,
+    ...(v.companySize ? { companySize: v.companySize } : {}),
+    ...(v.annualRevenue ? { annualRevenue: v.annualRevenue } : {}),
+  };
+  return { business: final.business, version: final.version, icp };
+}
