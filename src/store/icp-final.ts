@@ -13,8 +13,8 @@ export interface FinalizedIcp {
 }
 
 /**
- * The latest finalized ICP of a business (by default the saved profile's business), or undefined when the team
- * never finalized one. Ranges nobody set are left out, so the intake's own values or defaults stay.
+ * The latest finalized ICP of a business (by default the saved profile's business, or the team's only ICP when
+ * there is no profile), or undefined when the team never finalized one. Ranges nobody set are left out, so the intake's own values or defaults stay.
  */
 export async function finalizedIcp(
   icps: IcpRepository,
@@ -22,7 +22,12 @@ export async function finalizedIcp(
   teamId: string,
   business?: string,
 ): Promise<FinalizedIcp | undefined> {
-  const name = business ?? (await profiles.get(teamId))?.intake.business;
+  let name = business ?? (await profiles.get(teamId))?.intake.business;
+  if (name === undefined) {
+    // Without a profile, a team with a single ICP means that one.
+    const all = Object.values(await icps.list(teamId));
+    name = all.length === 1 ? all[0] : undefined;
+  }
   if (name === undefined) return undefined;
   const final = await icps.finalized(teamId, icpSlug(name));
   if (!final) return undefined;

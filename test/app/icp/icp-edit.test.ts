@@ -43,8 +43,9 @@ describe('the ICP card, edited together', () => {
     const first = await openCard(ws);
     const second = await openCard(ws, 'icp Acme', BEN);
     expect(second.ts).not.toBe(first.ts);
-    const old = ws.slack.messages('C0SALES001').find((m) => m.ts === first.ts);
-    expect(old?.text).toContain('moved to a newer message');
+    await expect
+      .poll(() => ws.slack.messages('C0SALES001').find((m) => m.ts === first.ts)?.text)
+      .toContain('moved to a newer message');
     expect((await draft()).createdBy).toBe(ANA);
     expect((await draft()).card?.ts).toBe(second.ts);
   });

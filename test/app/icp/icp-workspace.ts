@@ -24,7 +24,12 @@ export const textOf = (value: unknown) => JSON.stringify(value);
 export function card(ws: Workspace): StoredMessage {
   const found = ws.slack
     .messages(CHANNEL_ID)
-    .filter((m) => !m.ephemeral && !m.thread_ts && textOf(m.blocks ?? []).includes(ICP_ACTIONS.edit))
+    .filter(
+      (m) =>
+        !m.ephemeral &&
+        (!m.thread_ts || m.thread_ts === m.ts) &&
+        textOf(m.blocks ?? []).includes(ICP_ACTIONS.edit),
+    )
     .at(-1);
   if (!found) throw new Error('no ICP card in the channel');
   return found;
