@@ -21,10 +21,9 @@ import {
   type IcpVersion,
   metaSchema,
   type SectionRecord,
-  type Suggestion,
   sectionSchema,
-  suggestionSchema,
 } from './icp-schema.js';
+import { createIcpSideRepository, icpKeys } from './icp-side.js';
 import type { Keys } from './keys.js';
 
 export type { CardRef, IcpVersion, Suggestion } from './icp-schema.js';
@@ -73,25 +72,15 @@ for i = 4, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
 redis.call('HINCRBY', KEYS[1], 'rev', 1)
 return 1`;
 
-/** Takes a suggestion out in one step, so two editors pressing Accept apply it once. */
-const TAKE_SCRIPT = `
-local value = redis.call('HGET', KEYS[1], ARGV[1])
-if value then redis.call('HDEL', KEYS[1], ARGV[1]) end
-return value`;
+const MAX_ATTEMPTS = 50;
 
-const MAX_ATTEMPTS = 25;
+/** A short random pause after losing a race, so many writers to one section do not keep colliding. */
+const backOff = (attempt: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(2 + attempt * 2, 20)));
 
 /** Creates the ICP repository. */
 export function createIcpRepository(redis: Redis, keys: Keys) {
-  const k = {
-    draft: (t: string, slug: string) => keys.icp(t, slug),
-    history: (t: string, slug: string) => keys.icp(t, slug, 'history'),
-    suggestions: (t: string, slug: string) => keys.icp(t, slug, 'suggestions'),
-    cards: (t: string) => keys.icp(t, 'cards'),
-    index: (t: string) => keys.icp(t, 'index'),
-    seen: (t: string, slug: string, viewId: string) =>
-      keys.icp(t, slug, 'seen', viewId.replace(/[^A-Za-z0-9]/g, '')),
-  };
+  const k = icpKeys(keys);
 
   async function cas(t: string, slug: string, check: [string, string], entry: string, sets: string[]) {
     const done = await redis.eval(
@@ -172,6 +161,7 @@ export function createIcpRepository(redis: Redis, keys: Keys) {
         const sets = [`s:${id}`, JSON.stringify(next), `v:${id}`, String(Number(version || 0) + 1)];
         if (await cas(teamId, slug, [`v:${id}`, version], '', sets))
           return { ok: true, draft: (await get(teamId, slug)) as IcpDraft };
+        await backOff(attempt);
       }
       throw new Error(`the ${id} section kept changing; ${MAX_ATTEMPTS} attempts to merge failed`);
     },
@@ -263,52 +253,7 @@ export function createIcpRepository(redis: Redis, keys: Keys) {
       const key = k.history(teamId, slug);
       return decode(historySchema, key, await redis.lindex(key, -1));
     },
-    /** Records where the card is now, and indexes it so thread replies find their ICP. */
-    async setCard(teamId: string, slug: string, card: CardRef): Promise<void> {
-      await redis
-        .multi()
-        .hset(k.draft(teamId, slug), 'card', JSON.stringify(card))
-        .hset(k.cards(teamId), `${card.channel}/${card.ts}`, slug)
-        .exec();
-    },
-    /** The ICP whose card is the message `ts` in `channel`. */
-    async slugOfCard(teamId: string, channel: string, ts: string): Promise<string | undefined> {
-      return (await redis.hget(k.cards(teamId), `${channel}/${ts}`)) ?? undefined;
-    },
-    /** Every business with an ICP in this team: slug → business name. */
-    async list(teamId: string): Promise<Record<string, string>> {
-      return redis.hgetall(k.index(teamId));
-    },
-    async suggest(teamId: string, slug: string, s: Omit<Suggestion, 'id'>): Promise<Suggestion> {
-      const id = String(await redis.hincrby(k.draft(teamId, slug), 'suggestions', 1));
-      const suggestion: Suggestion = { id, ...s };
-      await redis.hset(k.suggestions(teamId, slug), id, JSON.stringify(suggestion));
-      return suggestion;
-    },
-    async suggestions(teamId: string, slug: string): Promise<Suggestion[]> {
-      const key = k.suggestions(teamId, slug);
-      const all = await redis.hgetall(key);
-      return Object.values(all)
-        .map((raw) => decode(suggestionSchema, key, raw) as Suggestion)
-        .sort((a, b) => Number(a.id) - Number(b.id));
-    },
-    /**
-     * Remembers, for an hour, that the person with modal `viewId` was shown the section at `version` in a
-     * conflict, so submitting the same form again replaces that value on purpose.
-     */
-    async noteConflictSeen(teamId: string, slug: string, viewId: string, version: number): Promise<void> {
-      await redis.set(k.seen(teamId, slug, viewId), String(version), 'EX', 3600);
-    },
-    async conflictSeen(teamId: string, slug: string, viewId: string): Promise<number | undefined> {
-      const seen = await redis.get(k.seen(teamId, slug, viewId));
-      return seen === null ? undefined : Number(seen);
-    },
-    /** Removes a suggestion and returns it; undefined when someone already took it. */
-    async takeSuggestion(teamId: string, slug: string, id: string): Promise<Suggestion | undefined> {
-      const key = k.suggestions(teamId, slug);
-      const raw = (await redis.eval(TAKE_SCRIPT, 1, key, id)) as string | null;
-      return decode(suggestionSchema, key, raw);
-    },
+    ...createIcpSideRepository(redis, k),
   };
 }
 
