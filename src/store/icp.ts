@@ -235,8 +235,10 @@ export function createIcpRepository(redis: Redis, keys: Keys) {
         };
         const sets = ['meta', JSON.stringify(meta)];
         for (const id of SECTION_IDS) {
-          const { version: _v, ...record } = draft.sections[id];
-          sets.push(`s:${id}`, JSON.stringify({ ...record, contributors: [] }));
+          // Bumping each version makes a write that read the section before this one retry, so its
+          // contributor lands in the next version and not in both.
+          const { version, ...record } = draft.sections[id];
+          sets.push(`s:${id}`, JSON.stringify({ ...record, contributors: [] }), `v:${id}`, String(version + 1));
         }
         if (await cas(teamId, slug, ['rev', String(draft.rev || '')], JSON.stringify(entry), sets))
           return entry;
