@@ -238,7 +238,12 @@ export function createIcpRepository(redis: Redis, keys: Keys) {
           // Bumping each version makes a write that read the section before this one retry, so its
           // contributor lands in the next version and not in both.
           const { version, ...record } = draft.sections[id];
-          sets.push(`s:${id}`, JSON.stringify({ ...record, contributors: [] }), `v:${id}`, String(version + 1));
+          sets.push(
+            `s:${id}`,
+            JSON.stringify({ ...record, contributors: [] }),
+            `v:${id}`,
+            String(version + 1),
+          );
         }
         if (await cas(teamId, slug, ['rev', String(draft.rev || '')], JSON.stringify(entry), sets))
           return entry;
