@@ -57,7 +57,14 @@ export async function postCard(
   return { channel, ts };
 }
 
-/** Updates the card everyone sees (chat.update) from the latest stored draft; logs and goes on if it is gone. */
+/** Refreshes at most this many times in a row while others keep saving. */
+const MAX_REFRESHES = 3;
+
+/**
+ * Updates the card everyone sees (chat.update) from the latest stored draft. Two saves can refresh at once and
+ * land out of order, so after updating it checks the draft did not move on meanwhile, and updates again if it did.
+ * Logs and goes on when the card is gone.
+ */
 export async function refreshCard(
   client: WebClient,
   store: Store,
@@ -65,20 +72,24 @@ export async function refreshCard(
   slug: string,
   logger: Logger,
 ): Promise<void> {
-  const draft = await store.icp.get(teamId, slug);
-  if (!draft?.card) return;
-  const card = await render(store, teamId, draft);
   try {
-    await client.chat.update({
-      channel: draft.card.channel,
-      ts: draft.card.ts,
-      text: card.text,
-      blocks: card.blocks,
-    });
-    const overflowTs = await syncOverflow(client, draft.card, card.overflow);
-    if (overflowTs !== draft.card.overflowTs) {
-      const { overflowTs: _old, ...ref } = draft.card;
-      await store.icp.setCard(teamId, slug, { ...ref, ...(overflowTs ? { overflowTs } : {}) });
+    for (let round = 0; round < MAX_REFRESHES; round++) {
+      const draft = await store.icp.get(teamId, slug);
+      if (!draft?.card) return;
+      const card = await render(store, teamId, draft);
+      await client.chat.update({
+        channel: draft.card.channel,
+        ts: draft.card.ts,
+        text: card.text,
+        blocks: card.blocks,
+      });
+      const overflowTs = await syncOverflow(client, draft.card, card.overflow);
+      if (overflowTs !== draft.card.overflowTs) {
+        const { overflowTs: _old, ...ref } = draft.card;
+        await store.icp.setCard(teamId, slug, { ...ref, ...(overflowTs ? { overflowTs } : {}) });
+      }
+      const now = await store.icp.get(teamId, slug);
+      if (now?.rev === draft.rev) return;
     }
   } catch (error) {
     logger.warn({ err: error, teamId }, 'could not update the ICP card');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emptyValues } from '../../../src/engines/icp/sections.js';
 import { ICP_VIEW } from '../../../src/views/icp/ids.js';
 import { ANA, BEN, card, openCard, pressEdit, TEAM_ID, textOf, useIcpWorkspace } from './icp-workspace.js';
 
@@ -67,7 +68,7 @@ describe('the ICP card, edited together', () => {
     expect(text).toContain('Fintech');
     expect(text).toContain(`by <@${ANA}>`);
     expect(text).toContain(`by <@${BEN}>`);
-    expect(ws.slack.calls('chat.update').length).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => ws.slack.calls('chat.update').length).toBeGreaterThanOrEqual(2);
   });
 
   it('keeps both items when two people add to the same list at once, and removes only the item deleted', async () => {
@@ -134,5 +135,29 @@ describe('the ICP card, edited together', () => {
       min: Number(loserValues.min.replace(',', '')),
       max: Number(loserValues.max.replace(',', '')),
     });
+  });
+
+  it('posts a very long card within Slack limits and puts the full lists in its thread', async () => {
+    const at = new Date();
+    await ws.app.store.icp.create(TEAM_ID, 'Acme', { by: ANA, at, values: emptyValues() });
+    for (const id of [
+      'industries',
+      'geography',
+      'painPoints',
+      'buyingTriggers',
+      'disqualifiers',
+      'personas',
+    ] as const) {
+      const add = Array.from({ length: 20 }, (_, i) => `${id} ${i} `.padEnd(80, 'x'));
+      await ws.app.store.icp.editList(TEAM_ID, 'acme', id, { add, remove: new Set() }, { by: BEN, at });
+    }
+    const posted = await openCard(ws);
+    expect(ws.slack.calls('chat.postMessage').every((c) => c.response.ok)).toBe(true);
+    const thread = ws.slack
+      .messages('C0SALES001')
+      .filter((m) => m.thread_ts === posted.ts && m.ts !== posted.ts);
+    expect(thread).toHaveLength(1);
+    expect(thread[0]?.text).toContain('personas 19');
+    expect(textOf(posted.blocks)).toContain('listed in the thread');
   });
 });
