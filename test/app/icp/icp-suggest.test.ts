@@ -65,6 +65,16 @@ describe('suggestions on the ICP card', () => {
     expect((await draft()).values.companySize).toBeUndefined();
   });
 
+  it('sets a range when its suggestion is accepted, crediting who suggested it', async () => {
+    await openCard(ws);
+    await replyInThread(BEN, 'Annual revenue: 5m-50m');
+    await expect.poll(() => textOf(card(ws).blocks)).toContain('set to $5M–$50M');
+    await press(ANA, ICP_ACTIONS.suggestionMenu, { blockId: 'icp_sg_1', value: 'accept|acme|1' });
+    await expect.poll(async () => (await draft()).values.annualRevenue).toEqual({ min: 5e6, max: 5e7 });
+    expect((await draft()).sections.annualRevenue.contributors).toEqual([BEN, ANA]);
+    await expect.poll(() => textOf(card(ws).blocks)).toContain('$5M–$50M');
+  });
+
   it('explains privately why a thread suggestion cannot be read', async () => {
     await openCard(ws);
     await replyInThread(BEN, 'Company size: 500-50');
