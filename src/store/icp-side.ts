@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../redis-client.js';
 import { decode } from './codec.js';
 import { type CardRef, type Suggestion, suggestionSchema } from './icp-schema.js';
 import type { Keys } from './keys.js';
@@ -23,7 +23,7 @@ if value then redis.call('HDEL', KEYS[1], ARGV[1]) end
 return value`;
 
 /** The ICP's side records: where its card is, the team's ICP index, suggestions, and conflicts already shown. */
-export function createIcpSideRepository(redis: Redis, k: ReturnType<typeof icpKeys>) {
+export function createIcpSideRepository(redis: RedisClient, k: ReturnType<typeof icpKeys>) {
   return {
     /** Records where the card is now, and indexes it so thread replies find their ICP. */
     async setCard(teamId: string, slug: string, card: CardRef): Promise<void> {

@@ -1,4 +1,3 @@
-import type { Redis } from 'ioredis';
 import {
   emptyValues,
   type IcpValues,
@@ -12,6 +11,7 @@ import {
   SECTION_IDS,
   type SectionId,
 } from '../engines/icp/sections.js';
+import type { RedisClient } from '../redis-client.js';
 import { decode } from './codec.js';
 import {
   type CardRef,
@@ -79,7 +79,7 @@ const backOff = (attempt: number) =>
   new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(2 + attempt * 2, 20)));
 
 /** Creates the ICP repository. */
-export function createIcpRepository(redis: Redis, keys: Keys) {
+export function createIcpRepository(redis: RedisClient, keys: Keys) {
   const k = icpKeys(keys);
 
   async function cas(t: string, slug: string, check: [string, string], entry: string, sets: string[]) {

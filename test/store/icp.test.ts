@@ -1,6 +1,6 @@
-import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyValues, itemId } from '../../src/engines/icp/sections.js';
+import type { RedisClient } from '../../src/redis-client.js';
 import { createStore, type Store } from '../../src/store/index.js';
 import { keysUnder, openTestRedis } from '../support/redis.js';
 import { useTestStore } from '../support/store.js';
@@ -10,7 +10,7 @@ const t = useTestStore();
 const at = new Date();
 
 /** Separate connections, as separate app processes would have, so the race is a real one. */
-let others: Redis[] = [];
+let others: RedisClient[] = [];
 let stores: Store[] = [];
 beforeAll(() => {
   others = Array.from({ length: 8 }, () => openTestRedis());
