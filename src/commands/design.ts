@@ -1,5 +1,6 @@
 import { WebAPIPlatformError } from '@slack/web-api';
 import { SLASH_COMMAND } from './help.js';
+import { profileOverwriteRefusal } from './icp/permission.js';
 import { escapeMrkdwn } from './reply.js';
 import type { CommandHandler } from './types.js';
 
@@ -20,6 +21,11 @@ export const design: CommandHandler = async (request, deps) => {
   }
   if (request.triggerId === undefined) {
     await request.reply({ text: `Run \`${SLASH_COMMAND} YourCompany\` to start the intake.` });
+    return;
+  }
+  const refusal = await profileOverwriteRefusal(deps, request.client, request);
+  if (refusal !== undefined) {
+    await request.reply({ text: refusal });
     return;
   }
   try {

@@ -42,7 +42,11 @@ export const USAGE_LINES: { name: SubcommandName; usage: string; summary: string
     usage: 'import',
     summary: 'import a CRM export (CSV from HubSpot, Salesforce or Pipedrive)',
   },
-  { name: 'icp', usage: 'icp', summary: "the team's shared ideal customer profile" },
+  {
+    name: 'icp',
+    usage: 'icp [business] | icp history',
+    summary: "the team's shared ideal customer profile card",
+  },
   { name: 'abtest', usage: 'abtest', summary: 'results of the follow-up template A/B tests' },
   { name: 'ooo', usage: 'ooo until 2027-01-10', summary: 'move your due follow-ups past an absence' },
   { name: 'help', usage: 'help', summary: 'this list' },

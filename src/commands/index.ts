@@ -6,7 +6,7 @@ import { design } from './design.js';
 import { digest } from './digest.js';
 import { replyToFailure } from './failure.js';
 import { help, QUICK_ACTION_IDS, SLASH_COMMAND } from './help.js';
-import { icp } from './icp.js';
+import { icp } from './icp/index.js';
 import { importCsv } from './import.js';
 import { ooo } from './ooo.js';
 import { pipeline } from './pipeline.js';

@@ -1,3 +1,4 @@
+import { withIcpFit } from '../blocks/icp-fit.js';
 import {
   answersEveryCriterion,
   type InlineQualify,
@@ -5,6 +6,7 @@ import {
   tokenizeQualifyText,
 } from '../engines/qualify-text/index.js';
 import { SLASH_COMMAND } from './help.js';
+import { fitBlocks, referenceIcp, takeCompanyFacts } from './icp/fit.js';
 import { loadWorkspace, type QualifyWorkspace, timeZoneOf } from './qualify-context.js';
 import { openQualifyModal } from './qualify-modal.js';
 import { recordQualification, scorecardMessage } from './qualify-record.js';
@@ -65,7 +67,7 @@ async function openModal(
  * and shows the scorecard; otherwise opens the qualify modal pre-filled with what the text said.
  */
 export const qualify: CommandHandler = async (request, deps) => {
-  const tokens = tokenizeQualifyText(request.args);
+  const { facts, tokens } = takeCompanyFacts(tokenizeQualifyText(request.args));
   const workspace = await loadWorkspace(deps.store, request.teamId);
   // Dates are read in the rep's own time zone; only answers need it, so a bare name skips the lookup.
   const timeZone =
@@ -83,11 +85,15 @@ export const qualify: CommandHandler = async (request, deps) => {
       { teamId: request.teamId, userId: request.userId, model: workspace.model },
       detailsOf(inline, inline.company),
     );
+    const fit = fitBlocks(await referenceIcp(deps.store, request.teamId), facts);
     await request.reply(
-      scorecardMessage(lead, scorecard, workspace.model, {
-        mode: 'rep',
-        shareable: request.channelId !== undefined,
-      }),
+      withIcpFit(
+        scorecardMessage(lead, scorecard, workspace.model, {
+          mode: 'rep',
+          shareable: request.channelId !== undefined,
+        }),
+        fit,
+      ),
     );
     return;
   }

@@ -83,6 +83,8 @@ export class SandboxState {
       tz: u.tz ?? 'UTC',
       realName: u.realName ?? u.name,
       isBot: u.isBot ?? false,
+      isAdmin: u.isAdmin ?? false,
+      isOwner: u.isOwner ?? false,
       ...(u.email !== undefined && { email: u.email }),
     };
     this.users.set(u.id, record);

@@ -118,6 +118,10 @@ export interface UserFixture {
   realName?: string;
   email?: string;
   isBot?: boolean;
+  /** users.info `is_admin`; false when omitted. */
+  isAdmin?: boolean;
+  /** users.info `is_owner`; false when omitted. */
+  isOwner?: boolean;
 }
 
 /** A conversation in the workspace. */

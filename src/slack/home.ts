@@ -1,8 +1,10 @@
 import type { App } from '@slack/bolt';
 import type { HomeView, KnownBlock } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
+import { icpHomeBlocks } from '../blocks/icp-home.js';
 import { leadsHomeBlocks } from '../blocks/leads-home.js';
 import { quickActionsBlock, SLASH_COMMAND } from '../commands/help.js';
+import { icpHomeItems } from '../commands/icp/home.js';
 import { escapeMrkdwn } from '../commands/reply.js';
 import type { Lead } from '../engines/lead.js';
 import type { Followups } from '../jobs/followups.js';
@@ -51,6 +53,8 @@ export function buildHomeView(data: {
   leads?: readonly Lead[];
   /** The person's follow-ups due today and overdue (followupsHomeBlocks). */
   followups?: readonly KnownBlock[];
+  /** The team's ICPs (icpHomeBlocks). */
+  icp?: readonly KnownBlock[];
 }): HomeView & { blocks: KnownBlock[] } {
   const blocks: KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: 'sales-ops' } },
@@ -60,6 +64,7 @@ export function buildHomeView(data: {
     { type: 'divider' },
     ...(data.leads ? [...leadsHomeBlocks(data.leads), { type: 'divider' } as const] : []),
     ...(data.followups ? [...data.followups, { type: 'divider' } as const] : []),
+    ...(data.icp ? [...data.icp, { type: 'divider' } as const] : []),
     quickActionsBlock(),
   ];
   return { type: 'home', blocks };
@@ -73,17 +78,19 @@ export async function publishHome(
   userId: string,
   followups?: Followups,
 ): Promise<void> {
-  const [profile, blueprint, leads, due] = await Promise.all([
+  const [profile, blueprint, leads, due, icp] = await Promise.all([
     store.profiles.get(teamId),
     store.blueprints.getLast(teamId),
     store.leads.listByOwner(teamId, userId),
     followups ? homeFollowups(followups, client, teamId, userId, new Date()) : undefined,
+    icpHomeItems(store, teamId),
   ]);
   const view = buildHomeView({
     ...(profile ? { profile } : {}),
     ...(blueprint ? { blueprint } : {}),
     leads,
     ...(due ? { followups: due } : {}),
+    icp: icpHomeBlocks(icp),
   });
   await client.views.publish({ user_id: userId, view });
 }

@@ -1,5 +1,6 @@
 import type { WebClient } from '@slack/web-api';
 import { SLASH_COMMAND } from '../commands/help.js';
+import { profileOverwriteRefusal, withFinalIcp } from '../commands/icp/permission.js';
 import { escapeMrkdwn } from '../commands/reply.js';
 import type { CommandDeps } from '../commands/types.js';
 import { buildDesign } from '../engines/build-design.js';
@@ -103,9 +104,23 @@ async function saveResult(
 export async function finishIntake(
   client: WebClient,
   deps: CommandDeps,
-  done: FinishedIntake,
+  typed: FinishedIntake,
 ): Promise<void> {
+  let done = typed;
   try {
+    const refusal = await profileOverwriteRefusal(deps, client, typed);
+    if (refusal !== undefined) {
+      await showInModal(client, typed.viewId, refusal);
+      await tellPrivately(client, {
+        channel: typed.channelId,
+        userId: typed.userId,
+        text: refusal,
+        logger: deps.logger,
+      });
+      return;
+    }
+    // The team's final ICP for this business fills the blueprint's ICP box (and so the saved profile).
+    done = { ...typed, intake: await withFinalIcp(deps.store, typed.teamId, typed.intake) };
     const now = deps.now();
     const design = buildDesign(resolveIntake(done.intake));
     let posted: PostedThread;

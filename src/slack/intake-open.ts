@@ -1,3 +1,4 @@
+import { withFinalIcp } from '../commands/icp/permission.js';
 import type { OpenIntake } from '../commands/types.js';
 import type { Store } from '../store/index.js';
 import { buildStepView, type IntakeDraft } from '../views/intake/index.js';
@@ -21,7 +22,7 @@ async function startingPoint(
   store: Store,
   ids: { teamId: string; userId: string },
   business: string | undefined,
-): Promise<StartingPoint & { channelId: string }> {
+): Promise<StartingPoint & { channelId: string; resumed: boolean }> {
   const draft = await loadDraft(store, ids.teamId, ids.userId);
   if (draft !== undefined) {
     const previous = draft.intake.business;
@@ -30,17 +31,18 @@ async function startingPoint(
         intake: { ...draft.intake, business },
         step: 1,
         channelId: draft.channelId,
+        resumed: true,
         notice: `Your unfinished answers for ${previous} are filled in below for ${business}. Change what differs before you go on.`,
       };
     }
     const intake =
       business !== undefined && previous === undefined ? { ...draft.intake, business } : draft.intake;
-    return { intake, step: draft.step, channelId: draft.channelId };
+    return { intake, step: draft.step, channelId: draft.channelId, resumed: true };
   }
   const profile = await store.profiles.get(ids.teamId);
   if (profile !== undefined && (business === undefined || sameName(business, profile.intake.business)))
-    return { intake: profile.intake, step: 1, channelId: '' };
-  return { intake: business === undefined ? {} : { business }, step: 1, channelId: '' };
+    return { intake: profile.intake, step: 1, channelId: '', resumed: false };
+  return { intake: business === undefined ? {} : { business }, step: 1, channelId: '', resumed: false };
 }
 
 /**
@@ -49,7 +51,11 @@ async function startingPoint(
  */
 export function createOpenIntake(deps: { store: Store; now: () => Date }): OpenIntake {
   return async ({ client, triggerId, teamId, userId, channelId, business }) => {
-    const start = await startingPoint(deps.store, { teamId, userId }, business);
+    const found = await startingPoint(deps.store, { teamId, userId }, business);
+    // A fresh start (not the person's own unfinished answers) takes the team's final ICP for the business.
+    const start = found.resumed
+      ? found
+      : { ...found, intake: await withFinalIcp(deps.store, teamId, found.intake) };
     const progress: IntakeProgress = {
       intake: start.intake,
       step: start.step,

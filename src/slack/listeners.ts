@@ -1,4 +1,5 @@
 import type { App } from '@slack/bolt';
+import { registerIcp } from '../commands/icp/register.js';
 import { register as registerCommands } from '../commands/index.js';
 import type { CommandDeps } from '../commands/types.js';
 import { registerEventDedupe } from './dedupe.js';
@@ -19,6 +20,7 @@ export function registerListeners(app: App, deps: CommandDeps): void {
   registerFollowups(app, deps);
   registerIntake(app, deps);
   registerImport(app, deps);
+  registerIcp(app, deps);
   registerHome(app, deps);
   registerUninstall(app, deps);
 }

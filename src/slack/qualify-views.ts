@@ -1,7 +1,9 @@
 import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
+import { withIcpFit } from '../blocks/icp-fit.js';
 import { replyToFailure } from '../commands/failure.js';
 import { SLASH_COMMAND } from '../commands/help.js';
+import { fitBlocks, referenceIcp } from '../commands/icp/fit.js';
 import { loadWorkspace } from '../commands/qualify-context.js';
 import { deliverToRep } from '../commands/qualify-deliver.js';
 import { recordQualification, scorecardMessage } from '../commands/qualify-record.js';
@@ -77,11 +79,15 @@ export function registerQualifyViews(app: App, deps: CommandDeps): void {
           source: metadata.source,
         },
       );
+      const fit = fitBlocks(await referenceIcp(deps.store, s.teamId), {});
       await reply(
-        scorecardMessage(lead, scorecard, workspace.model, {
-          mode: 'rep',
-          shareable: metadata.channelId !== undefined,
-        }),
+        withIcpFit(
+          scorecardMessage(lead, scorecard, workspace.model, {
+            mode: 'rep',
+            shareable: metadata.channelId !== undefined,
+          }),
+          fit,
+        ),
       );
     });
   });

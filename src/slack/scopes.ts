@@ -1,6 +1,6 @@
 /**
  * Bot scopes the code needs, and no more: the slash command, posting and ephemeral replies, user names and
- * time zones, blueprint files, reading the CSV a person uploads to import, channel lookups (public and private) DMs for follow-up reminders, and reading back DM and channel history so a re-run reminder or digest finds the message it already posted.
+ * time zones, blueprint files, reading the CSV a person uploads to import, channel lookups (public and private) DMs for follow-up reminders, and reading back DM and channel history so a re-run reminder or digest finds the message it already posted, and replies in an ICP card's thread (message.channels) become suggestions.
  * manifest.yml lists the same set; a guard test keeps them equal.
  */
 export const BOT_SCOPES = [

@@ -6,6 +6,8 @@ import { createImportPreviewRepository, type ImportPreviewRepository } from './d
 import { createDigestRepository, type DigestRepository } from './digests.js';
 import { createDraftRepository, type DraftRepository } from './drafts.js';
 import { createEventLedger, type EventLedger } from './events.js';
+import { createIcpRepository, type IcpRepository } from './icp.js';
+import { type FinalizedIcp, finalizedIcp } from './icp-final.js';
 import { createInstallationRepository, type InstallationRepository } from './installations.js';
 import { createKeys, DEFAULT_KEY_PREFIX, type Keys } from './keys.js';
 import { createLeadRepository, type LeadRepository } from './leads.js';
@@ -19,6 +21,8 @@ export type { DealCounts, ImportMeta, StagedImport } from './deals.js';
 export type { PendingImport } from './deals-previews.js';
 export type { DigestSettings } from './digests.js';
 export type { Draft, DraftInput } from './drafts.js';
+export type { IcpDraft, IcpVersion, Suggestion } from './icp.js';
+export type { FinalizedIcp, IntakeIcp } from './icp-final.js';
 export type { QualificationInput, StageMove } from './leads.js';
 export type { SavedProfile } from './profiles.js';
 export type { SettingsPatch, TeamSettings } from './settings.js';
@@ -42,6 +46,10 @@ export interface Store {
   digests: DigestRepository;
   /** The dashboard's weekly snapshots, for the digest's trends. */
   snapshots: SnapshotRepository;
+  /** The team's shared ICP drafts, their versions and suggestions. */
+  icp: IcpRepository;
+  /** The latest finalized ICP of a business (the saved profile's by default); undefined before the first. */
+  finalizedIcp(teamId: string, business?: string): Promise<FinalizedIcp | undefined>;
   /** Deletes every key of the team (installation, profile, drafts, settings, blueprint…); returns the count. */
   purgeTeam(teamId: string): Promise<number>;
 }
@@ -57,10 +65,12 @@ export interface StoreOptions {
 export function createStore(redis: RedisClient, options: StoreOptions = {}): Store {
   const keys = createKeys(options.prefix ?? DEFAULT_KEY_PREFIX);
   const cipher = options.encryptionKey ? createTokenCipher(options.encryptionKey) : undefined;
+  const profiles = createProfileRepository(redis, keys);
+  const icps = createIcpRepository(redis, keys);
   return {
     keys,
     installations: createInstallationRepository(redis, keys, cipher),
-    profiles: createProfileRepository(redis, keys),
+    profiles,
     drafts: createDraftRepository(redis, keys),
     settings: createSettingsRepository(redis, keys),
     blueprints: createBlueprintRepository(redis, keys),
@@ -70,6 +80,8 @@ export function createStore(redis: RedisClient, options: StoreOptions = {}): Sto
     leads: createLeadRepository(redis, keys),
     digests: createDigestRepository(redis, keys),
     snapshots: createSnapshotRepository(redis, keys),
+    icp: icps,
+    finalizedIcp: (teamId, business) => finalizedIcp(icps, profiles, teamId, business),
     // A team's keys share its hash tag, so on a cluster they all sit on one master; each is asked, since
     // which one holds the slot can change with a resharding.
     purgeTeam: async (teamId) => {

@@ -77,6 +77,8 @@ export function createKeys(prefix: string = DEFAULT_KEY_PREFIX) {
     digestIndex: () => `${prefix}:digests`,
     /** The dashboard's figures of one ISO week, `so:{T123}:snapshot:2026-W48` (store/snapshots.ts). */
     snapshot: (teamId: string, week: string) => `${team(teamId)}:snapshot:${checkWeek(week)}`,
+    /** The team's ICP keys: `so:{T123}:icp:<part>…`, built by store/icp.ts. */
+    icp: (teamId: string, ...parts: string[]) => `${team(teamId)}:icp:${parts.join(':')}`,
     /** SCAN pattern matching every key of one team. */
     teamPattern: (teamId: string) => `${team(teamId)}:*`,
   };

@@ -67,11 +67,11 @@ describe('/sales-ops over HTTP', () => {
     expect(textOf(reply)).toContain('Did you mean `/sales-ops qualify Acme`?');
   });
 
-  it('says plainly that a feature is not built yet, without a made-up result', async () => {
+  it('posts the team ICP card in the channel for `/sales-ops icp`', async () => {
     await command('icp');
-    const text = textOf(await nextReply());
-    expect(text).toContain('is not available yet, so nothing was calculated');
-    expect(text).toContain('What works today');
+    const posted = await ws.slack.waitForCall('chat.postMessage');
+    expect(posted.response.ok).toBe(true);
+    expect(JSON.stringify(posted.args.blocks)).toContain('Ideal customer profile');
   });
 
   it('opens the intake modal pre-filled with the business for `/sales-ops Acme Corp`', async () => {
