@@ -1,5 +1,5 @@
 import type { Icp } from '../engines/qualification/icp-fit.js';
-import type { ProfileRepository } from '../store/profiles.js';
+import type { Store } from '../store/index.js';
 
 /** The team's ideal customer profile as far as the team gave it, and where it comes from. */
 export interface TeamIcp {
@@ -12,26 +12,37 @@ export interface TeamIcp {
     painPoints?: string[];
     buyingTriggers?: string[];
   };
-  /** Where it comes from, as shown beside the scorecard: "your business profile". */
+  /** Where it comes from, as shown beside the scorecard: "the team's final ICP (version 2)". */
   source: string;
 }
 
+const given = <T>(list: T[] | undefined) => (list && list.length > 0 ? list : undefined);
+
 /**
- * The team's ICP: today the one in the saved business profile. This is the one lookup every surface uses
- * (the qualify scorecard's ICP fit, the follow-up templates' pain point), so a finalized team ICP can be
- * supplied here later without touching them. Undefined when the team gave no ICP at all.
+ * The team's ICP: its latest finalized ICP laid over the saved business profile's. This is the one lookup
+ * every surface uses (the qualify scorecard's ICP fit, the follow-up templates' pain point). Only what the
+ * team gave counts, never a default; undefined when the team gave no ICP at all.
  */
-export async function teamIcp(profiles: ProfileRepository, teamId: string): Promise<TeamIcp | undefined> {
-  const icp = (await profiles.get(teamId))?.intake.icp;
-  if (icp === undefined || Object.values(icp).every((v) => v === undefined)) return undefined;
-  const given: TeamIcp['given'] = {};
-  if (icp.industries !== undefined) given.industries = icp.industries;
-  if (icp.companySize !== undefined) given.companySize = icp.companySize;
-  if (icp.annualRevenue !== undefined) given.annualRevenue = icp.annualRevenue;
-  if (icp.geography !== undefined) given.geography = icp.geography;
-  if (icp.painPoints !== undefined) given.painPoints = icp.painPoints;
-  if (icp.buyingTriggers !== undefined) given.buyingTriggers = icp.buyingTriggers;
-  return { given, source: 'your business profile' };
+export async function teamIcp(
+  store: Pick<Store, 'profiles' | 'finalizedIcp'>,
+  teamId: string,
+): Promise<TeamIcp | undefined> {
+  const [profile, final] = await Promise.all([store.profiles.get(teamId), store.finalizedIcp(teamId)]);
+  const icp = { ...profile?.intake.icp, ...final?.icp };
+  const picked: TeamIcp['given'] = {};
+  const industries = given(icp.industries);
+  const geography = given(icp.geography);
+  const painPoints = given(icp.painPoints);
+  const buyingTriggers = given(icp.buyingTriggers);
+  if (industries) picked.industries = industries;
+  if (icp.companySize !== undefined) picked.companySize = icp.companySize;
+  if (icp.annualRevenue !== undefined) picked.annualRevenue = icp.annualRevenue;
+  if (geography) picked.geography = geography;
+  if (painPoints) picked.painPoints = painPoints;
+  if (buyingTriggers) picked.buyingTriggers = buyingTriggers;
+  if (Object.keys(picked).length === 0) return undefined;
+  const source = final ? `the team's final ICP (version ${final.version})` : "the business profile's ICP";
+  return { given: picked, source };
 }
 
 /**

@@ -37,7 +37,7 @@ export function createJobRuntime(args: {
     leads: args.store.leads,
     defaultZone: env.DEFAULT_TIMEZONE,
     senderCompany: async (teamId) => (await args.store.profiles.get(teamId))?.intake.business,
-    icpPainPoint: async (teamId) => (await teamIcp(args.store.profiles, teamId))?.given.painPoints?.[0],
+    icpPainPoint: async (teamId) => (await teamIcp(args.store, teamId))?.given.painPoints?.[0],
   });
   const clientFor = createClientFactory({
     tokens: createTokenSource({

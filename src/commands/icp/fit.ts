@@ -1,11 +1,11 @@
 import type { KnownBlock } from '@slack/types';
 import { icpFitBlocks } from '../../blocks/icp-fit.js';
-import { resolveIntake } from '../../engines/intake.js';
 import { type CompanyFacts, type Icp, scoreIcpFit } from '../../engines/qualification/icp-fit.js';
 import { parseMoney } from '../../engines/qualify-text/money.js';
 import type { InlinePair, InlineTokens } from '../../engines/qualify-text/tokens.js';
 import { InputError, type Problem } from '../../errors.js';
 import type { Store } from '../../store/index.js';
+import { icpForFit, teamIcp } from '../team-icp.js';
 
 /** The ICP a lead is scored against, and where it came from. */
 export interface ReferenceIcp {
@@ -14,18 +14,12 @@ export interface ReferenceIcp {
 }
 
 /**
- * The team's finalized ICP (its latest version) laid over the saved profile's, or the profile's alone; the
- * intake's defaults fill what neither sets. Undefined when the team has neither.
+ * The ICP a lead's fit is scored against: the team's ICP as `teamIcp` finds it, where a criterion nobody
+ * set accepts anything, so a lead is never marked outside a default. Undefined when the team gave no ICP.
  */
 export async function referenceIcp(store: Store, teamId: string): Promise<ReferenceIcp | undefined> {
-  const [profile, final] = await Promise.all([store.profiles.get(teamId), store.finalizedIcp(teamId)]);
-  if (!profile && !final) return undefined;
-  const base = profile?.intake ?? { business: final?.business ?? '', model: 'inside' as const };
-  const icp = resolveIntake({ ...base, icp: { ...base.icp, ...final?.icp } }).icp;
-  return {
-    icp,
-    source: final ? `the team's final ICP (version ${final.version})` : "the business profile's ICP",
-  };
+  const team = await teamIcp(store, teamId);
+  return team ? { icp: icpForFit(team), source: team.source } : undefined;
 }
 
 /** Company facts a rep may add to `/sales-ops qualify`: `industry=SaaS employees=250 revenue=20m country=Germany`. */
