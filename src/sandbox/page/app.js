@@ -143,7 +143,14 @@ function render() {
     const list = $('#messages');
     const atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 80;
     list.innerHTML = main;
-    if (atBottom || ui.shown.main === '') list.scrollTop = list.scrollHeight;
+    if (atBottom || ui.shown.main === '') {
+      list.scrollTop = list.scrollHeight;
+      // Images (the digest chart) grow the list once loaded; stay at the bottom when that happens.
+      for (const img of list.querySelectorAll('img'))
+        img.addEventListener('load', () => {
+          list.scrollTop = list.scrollHeight;
+        });
+    }
     ui.shown.main = main;
   }
   renderModalLayer();
@@ -170,13 +177,15 @@ function renderModalLayer() {
 }
 
 async function refresh() {
-  const res = await fetch(`/api/state?user=${encodeURIComponent(ui.user)}`);
+  const asked = ui.user;
+  const res = await fetch(`/api/state?user=${encodeURIComponent(asked)}`);
   const text = await res.text();
   if (!res.ok) {
     ui.user = '';
     return;
   }
-  if (text === ui.raw) return;
+  // A person switch while this request was out makes its answer stale.
+  if (asked !== ui.user || text === ui.raw) return;
   ui.raw = text;
   ui.data = JSON.parse(text);
   ui.user = ui.data.me;

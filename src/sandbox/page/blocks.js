@@ -129,7 +129,7 @@ function richElement(el, ctx) {
       html = el.unicode ? `&#x${el.unicode.split('-')[0]};` : `:${esc(el.name)}:`;
       break;
     case 'date':
-      html = `<time class="date">${esc(formatDate(el.timestamp, el.format ?? '{date_short}'))}</time>`;
+      html = `<time class="slack-date">${esc(formatDate(el.timestamp, el.format ?? '{date_short}'))}</time>`;
       break;
     case 'broadcast':
       html = `<span class="mention">@${esc(el.range)}</span>`;

@@ -122,7 +122,7 @@ function token(body, names) {
   if (target.startsWith('!date^')) {
     const [, seconds, format, link] = target.split('^');
     const text = esc(formatDate(Number(seconds), format ?? '{date_short}'));
-    const shown = `<time class="date" datetime="${new Date(Number(seconds) * 1000).toISOString()}" title="${esc(label ?? '')}">${text}</time>`;
+    const shown = `<time class="slack-date" datetime="${new Date(Number(seconds) * 1000).toISOString()}" title="${esc(label ?? '')}">${text}</time>`;
     return link ? `<a href="${esc(link)}" target="_blank" rel="noopener">${shown}</a>` : shown;
   }
   if (target.startsWith('!subteam^')) return `<span class="mention">@${esc(label ?? 'group')}</span>`;
