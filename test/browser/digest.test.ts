@@ -25,7 +25,9 @@ describe('the sandbox page: the weekly digest', () => {
     const chart = page.locator('.msg figure.file.image img');
     await chart.waitFor({ timeout: 30_000 });
     await expect
-      .poll(() => chart.evaluate((img: HTMLImageElement) => img.naturalWidth), { timeout: 10_000 })
+      .poll(() => chart.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth), {
+        timeout: 10_000,
+      })
       .toBeGreaterThan(100);
     const digest = page.locator('.msg', { hasText: 'Weekly pipeline digest' });
     expect(await digest.count()).toBeGreaterThan(0);
