@@ -47,7 +47,7 @@ describe('the sandbox page: designing a blueprint', () => {
     await s.shot('blueprint-done');
     await page.getByRole('dialog', { name: 'Sales design' }).getByRole('button', { name: 'Done' }).click();
     await page.getByRole('dialog').waitFor({ state: 'detached' });
-    expect(await page.locator('.messages').innerText()).toContain('Acme Corp');
+    expect(await page.locator('.messages').textContent()).toContain('Acme Corp');
     await s.shot('blueprint-in-channel');
 
     const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);

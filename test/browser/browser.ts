@@ -9,7 +9,7 @@ import { deleteKeysUnder, openTestRedis, randomPrefix, TEST_REDIS_URL } from '..
 /** Debian's chromium package; the tests never download a browser. */
 export const CHROMIUM = '/usr/bin/chromium';
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

@@ -31,7 +31,7 @@ describe('the sandbox page: the weekly digest', () => {
       .toBeGreaterThan(100);
     const digest = page.locator('.msg', { hasText: 'Weekly pipeline digest' });
     expect(await digest.count()).toBeGreaterThan(0);
-    expect(await page.locator('.messages').innerText()).toMatch(/funnel/i);
+    expect(await page.locator('.messages').textContent()).toMatch(/funnel/i);
     // The scheduler queues the following Monday's run once this one has started.
     await expect.poll(() => page.locator('.next-when').textContent(), { timeout: 15_000 }).not.toBe(firstRun);
     expect(await next.textContent()).toBe('Weekly digest in #sales');

@@ -17,7 +17,7 @@ describe('the sandbox page: people and the Home tab', () => {
     await page.getByRole('button', { name: 'Send' }).click();
     const help = page.locator('.msg.ephemeral', { hasText: 'Only visible to you' });
     await help.waitFor();
-    expect(await help.innerText()).toContain('/sales-ops qualify Acme');
+    expect(await help.textContent()).toContain('/sales-ops qualify Acme');
 
     await page.getByRole('button', { name: 'Ben Okafor' }).click();
     await expect.poll(() => page.locator('.person.active').textContent()).toBe('Ben Okafor');
@@ -27,7 +27,7 @@ describe('the sandbox page: people and the Home tab', () => {
     const home = page.locator('.home');
     await home.waitFor({ timeout: 15_000 });
     expect(await page.locator('#title').textContent()).toBe('sales-ops · Home');
-    expect((await home.innerText()).length).toBeGreaterThan(20);
+    expect((await home.textContent())?.length ?? 0).toBeGreaterThan(20);
     expect(s.sandbox.slack.homeOf('U0BEN')).toBeDefined();
     expect(s.sandbox.slack.homeOf('U0ANA')).toBeUndefined();
     await s.shot('home-tab');

@@ -29,7 +29,7 @@ describe('the sandbox page: qualifying a lead and following up', () => {
     const scorecard = page.locator('.msg', { hasText: 'Acme · BANT scorecard' });
     await scorecard.waitFor({ timeout: 15_000 });
     await modal.waitFor({ state: 'detached' });
-    expect(await scorecard.innerText()).toMatch(/Budget/);
+    expect(await scorecard.textContent()).toMatch(/Budget/);
     await s.shot('scorecard');
 
     await scorecard.getByRole('button', { name: 'Start follow-up sequence' }).click();
@@ -50,7 +50,7 @@ describe('the sandbox page: qualifying a lead and following up', () => {
     await expect
       .poll(() => page.locator('.next-job').textContent(), { timeout: 15_000 })
       .toContain('Nothing scheduled');
-    await expect.poll(() => reminder.innerText(), { timeout: 15_000 }).toMatch(/replied/i);
+    await expect.poll(() => reminder.textContent(), { timeout: 15_000 }).toMatch(/replied/i);
     await s.shot('lead-replied');
 
     await page.getByRole('button', { name: 'Home', exact: true }).click();

@@ -24,7 +24,7 @@ export function renderModal(modal, ctx) {
   const back = depth > 1 ? '<button class="icon back" data-close aria-label="Back">‹</button>' : '';
   const submit = view.submit ? `<button class="btn primary" data-submit>${plain(view.submit)}</button>` : '';
   return `<div class="overlay"><div class="modal" role="dialog" aria-modal="true" aria-label="${esc(view.title?.text ?? '')}" data-view-id="${esc(view.id)}" data-depth="${depth}">
-    <header class="modal-head">${back}<h2>${plain(view.title)}</h2>${depth > 1 ? `<span class="depth">${depth} views open</span>` : ''}<button class="icon" data-close-all aria-label="Close">×</button></header>
+    <header class="modal-head">${back}<h2>${plain(view.title)}</h2>${depth > 1 ? `<span class="depth">${depth} views open</span>` : ''}<button class="icon" data-close-all aria-label="Close all views">×</button></header>
     <div class="modal-body">${blocks(view.blocks, ctx, (b) => inputBlock(b, ctx))}</div>
     <div class="ack-problems" role="alert"></div>
     <footer class="modal-foot"><button class="btn" data-close>${plain(view.close) || 'Cancel'}</button>${submit}</footer>
