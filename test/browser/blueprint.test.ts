@@ -48,7 +48,11 @@ describe('the sandbox page: designing a blueprint', () => {
     await page.getByRole('dialog', { name: 'Sales design' }).getByRole('button', { name: 'Done' }).click();
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     expect(await page.locator('.messages').textContent()).toContain('Acme Corp');
-    await s.shot('blueprint-in-channel');
+    await s.shot('blueprint-files');
+    await page.locator('.messages').evaluate((list) => {
+      (list as unknown as { scrollTop: number }).scrollTop = 0;
+    });
+    await s.shot('blueprint-summary');
 
     const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
     const text = await readFile(await file.path(), 'utf8');
