@@ -14,6 +14,7 @@ const STATIC: Record<string, string> = {
   '/mrkdwn.js': 'mrkdwn.js',
   '/blocks.js': 'blocks.js',
   '/modal.js': 'modal.js',
+  '/render.js': 'render.js',
 };
 const TYPES: Record<string, string> = {
   html: 'text/html; charset=utf-8',

@@ -1,8 +1,8 @@
 // The sandbox page: a person switcher, #sales, the DM with the bot and the Home tab, drawn from what the
 // Slack stand-in holds, refreshed by polling; every click becomes a signed request to the app.
-import { blocks } from './blocks.js';
 import { collectValues, renderModal, showErrors } from './modal.js';
 import { esc, mrkdwn } from './mrkdwn.js';
+import { mainHtml, sideHtml, when } from './render.js';
 
 const POLL_MS = 500;
 const ui = {
@@ -39,90 +39,6 @@ function toast(message, kind = 'info') {
 }
 
 const ctx = () => ({ names: ui.data?.names ?? {}, people: ui.data?.people ?? [] });
-const clock = (ts) =>
-  new Date(Number(ts) * 1000).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-const initials = (name) => (name ?? '?').slice(0, 1).toUpperCase();
-
-function fileHtml(f) {
-  if (f.mimetype.startsWith('image/'))
-    return `<figure class="file image"><img src="/files/${esc(f.id)}" alt="${esc(f.title)}"><figcaption><a href="/files/${esc(f.id)}?download=1" download="${esc(f.name)}">${esc(f.title)}</a></figcaption></figure>`;
-  const kb = Math.max(1, Math.round(f.size / 1024));
-  return `<div class="file"><span class="file-icon">📄</span><a href="/files/${esc(f.id)}?download=1" download="${esc(f.name)}">${esc(f.name)}</a><span class="file-size">${kb} KB</span></div>`;
-}
-
-function messageHtml(m, replies) {
-  const name = ui.data.names[m.user] ?? m.user;
-  const isBot = name === 'sales-ops';
-  const body =
-    m.blocks.length > 0
-      ? blocks(m.blocks, ctx())
-      : `<div class="b-text">${mrkdwn(m.text, ui.data.names)}</div>`;
-  const thread = replies.length
-    ? `<div class="thread"><div class="thread-count">${replies.length} ${replies.length === 1 ? 'reply' : 'replies'}</div>${replies.map((r) => messageHtml(r, [])).join('')}</div>`
-    : '';
-  return `<article class="msg${m.ephemeral ? ' ephemeral' : ''}" data-channel="${esc(m.channel)}" data-ts="${esc(m.ts)}">
-    <div class="avatar${isBot ? ' bot' : ''}">${initials(name)}</div>
-    <div class="msg-body">
-      <div class="msg-head"><b>${esc(name)}</b>${isBot ? '<span class="app-tag">APP</span>' : ''}<time>${clock(m.ts)}</time>${m.edited ? '<span class="edited">(edited)</span>' : ''}</div>
-      ${m.ephemeral ? '<div class="only-you">👁 Only visible to you</div>' : ''}
-      <div class="blocks">${body}</div>
-      ${m.files.map(fileHtml).join('')}
-      ${thread}
-    </div>
-  </article>`;
-}
-
-function conversationHtml(messages) {
-  const top = messages.filter((m) => !m.threadTs);
-  if (top.length === 0) return '<div class="empty">No messages yet. Try <code>/sales-ops help</code>.</div>';
-  return top
-    .map((m) =>
-      messageHtml(
-        m,
-        messages.filter((r) => r.threadTs === m.ts),
-      ),
-    )
-    .join('');
-}
-
-function mainHtml() {
-  const d = ui.data;
-  if (ui.tab === 'home') {
-    if (!d.home) return '<div class="empty">Opening the Home tab…</div>';
-    return `<div class="home" data-view-id="${esc(d.home.id)}">${blocks(d.home.blocks, ctx())}</div>`;
-  }
-  return conversationHtml(ui.tab === 'dm' ? d.dmMessages : d.channelMessages);
-}
-
-const when = (ms) =>
-  new Date(ms).toLocaleString([], {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-
-function sideHtml() {
-  const d = ui.data;
-  const people = d.people
-    .map(
-      (p) =>
-        `<button class="person${p.id === d.me ? ' active' : ''}" data-person="${esc(p.id)}" aria-pressed="${p.id === d.me}">${esc(p.realName)}</button>`,
-    )
-    .join('');
-  const next = d.upcoming[0];
-  const upcoming = next
-    ? `<div class="next-job"><div class="next-label">Next due</div><div class="next-what">${esc(next.label)}</div><div class="next-when">${esc(when(next.dueAt))}</div></div>
-       <ol class="later">${d.upcoming
-         .slice(1)
-         .map((j) => `<li>${esc(j.label)} · ${esc(when(j.dueAt))}</li>`)
-         .join('')}</ol>`
-    : '<div class="next-job none">Nothing scheduled</div>';
-  return `<div class="people"><div class="side-title">You are</div>${people}</div>
-    <div class="time-travel"><div class="side-title">Time travel</div>${upcoming}
-    <button class="btn primary" id="fast-forward"${next ? '' : ' disabled'}>⏩ Fast-forward</button></div>`;
-}
 
 function render() {
   const d = ui.data;
@@ -133,12 +49,12 @@ function render() {
     ui.tab
   ];
   $('#composer').classList.toggle('hidden', ui.tab === 'home');
-  const side = sideHtml();
+  const side = sideHtml(d);
   if (side !== ui.shown.side) {
     $('#side').innerHTML = side;
     ui.shown.side = side;
   }
-  const main = mainHtml();
+  const main = mainHtml(d, ui.tab);
   if (main !== ui.shown.main) {
     const list = $('#messages');
     const atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 80;
