@@ -79,7 +79,7 @@ process.stdout.write(
     `  Slack stand-in  ${sandbox.slack.apiUrl}`,
     `  app (HTTP)      ${sandbox.appUrl}`,
     `  Redis           ${describeRedisUrl(redisUrl)}, keys under "${SANDBOX_PREFIX}:" only`,
-    `  sample deals    ${sandbox.sampleDeals} from the Maven CRM sample`,
+    `  sample deals    ${values['no-sample'] ? 'none (--no-sample)' : `${sandbox.sampleDeals} from the Maven CRM sample`}`,
     '',
     '  Ctrl+C stops it.',
     '',
