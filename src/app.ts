@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { pathToFileURL } from 'node:url';
-import { closeOnSignal, runMain, startServices } from './boot.js';
+import { closeOnSignal, runMain, type Services, startServices } from './boot.js';
 import { createJobRuntime } from './jobs/runtime.js';
 import { createApp } from './slack/create-app.js';
 import { createOpenIntake } from './slack/intake-open.js';
@@ -10,9 +10,15 @@ import { createMetrics } from './slack/metrics.js';
 /** In-process workers get the same time as `npm run worker` to finish the jobs in hand. */
 const SHUTDOWN_TIMEOUT_MS = 30_000;
 
-/** Starts the Slack app: config, Redis, Bolt, listeners, workers, then serve until SIGTERM or SIGINT. */
-export async function main(): Promise<void> {
-  const services = await startServices();
+/** A started app: the port it serves on, and how to stop it (workers finish the jobs in hand first). */
+export interface RunningApp {
+  port: number;
+  jobs: ReturnType<typeof createJobRuntime>;
+  close(): Promise<void>;
+}
+
+/** Wires Bolt, the listeners and the job runtime onto started services, and serves on `port`. */
+export async function launch(services: Services, port = services.config.env.PORT): Promise<RunningApp> {
   const { config, store, logger, redis } = services;
   const metrics = createMetrics();
   const jobs = createJobRuntime(services);
@@ -27,13 +33,23 @@ export async function main(): Promise<void> {
   });
   // RUN_WORKERS=false leaves the jobs to `npm run worker` processes.
   if (config.env.RUN_WORKERS) jobs.startWorkers();
-  await slack.start(config.env.PORT);
+  const bound = await slack.start(port);
+  return {
+    port: bound,
+    jobs,
+    async close() {
+      await slack.stop();
+      // Workers finish the jobs in hand before their queues and connections close.
+      await jobs.close();
+    },
+  };
+}
 
-  closeOnSignal(services, SHUTDOWN_TIMEOUT_MS, async () => {
-    await slack.stop();
-    // Workers finish the jobs in hand before their queues and connections close.
-    await jobs.close();
-  });
+/** Starts the Slack app: config, Redis, Bolt, listeners, workers, then serve until SIGTERM or SIGINT. */
+export async function main(): Promise<void> {
+  const services = await startServices();
+  const running = await launch(services);
+  closeOnSignal(services, SHUTDOWN_TIMEOUT_MS, () => running.close());
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) runMain(main);

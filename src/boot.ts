@@ -1,4 +1,4 @@
-import { type Config, loadConfig } from './config.js';
+import { type Config, loadConfig, type RawEnv } from './config.js';
 import { ConfigError, RedisSetupError } from './errors.js';
 import { createLogger, type Logger } from './logger.js';
 import { checkRedis, connectRedis, redisTarget } from './redis.js';
@@ -12,9 +12,9 @@ export interface Services {
   store: Store;
 }
 
-/** Reads the config, connects and checks Redis, and opens the store. */
-export async function startServices(): Promise<Services> {
-  const config = loadConfig();
+/** Reads the config (the process environment unless `env` is given), connects and checks Redis, and opens the store. */
+export async function startServices(env: RawEnv = process.env): Promise<Services> {
+  const config = loadConfig(env);
   const logger = createLogger(config.env.LOG_LEVEL);
   const redis = await connectRedis(redisTarget(config.env));
   await checkRedis(redis, logger);

@@ -227,6 +227,17 @@ export class SlackStandIn {
     return reply;
   }
 
+  /** A person closing a modal's top view: a signed view_closed when the view asks for one, else just closed. */
+  async closeView(userId: string, viewId: string): Promise<AppReply | undefined> {
+    const stack = this.state.stackOf(viewId);
+    const view = this.state.views.get(viewId);
+    if (!stack || !view || stack.userId !== userId)
+      throw new Error(`User ${userId} has no open view ${viewId}`);
+    if (view.notify_on_close) return this.sendViewClosed({ userId, view: viewId });
+    closeViews(this.context(), stack, false);
+    return undefined;
+  }
+
   /** Sends a signed global shortcut, or a message shortcut when `message` is given. */
   async sendShortcut(input: ShortcutInput, options?: SendOptions): Promise<AppReply> {
     return this.send(interactionBody(shortcutPayload(this.context(), input)), options);

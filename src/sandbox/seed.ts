@@ -1,0 +1,26 @@
+import { createReadStream } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { pricesBeside } from '../cli/csv-input.js';
+import { runImport } from '../commands/import-run.js';
+import type { Store } from '../store/index.js';
+
+/** The Maven CRM sample shipped with the repository (fictitious, public-domain deals). */
+export const MAVEN_PIPELINE = fileURLToPath(
+  new URL('../../examples/maven-crm/sales_pipeline.csv', import.meta.url),
+);
+
+/** Imports the Maven sample as the team's deals, so the pipeline, Home and digest have numbers to show. */
+export async function seedSampleDeals(
+  store: Pick<Store, 'deals'>,
+  teamId: string,
+  now: Date,
+): Promise<number> {
+  const prices = await pricesBeside(MAVEN_PIPELINE);
+  const run = await runImport(createReadStream(MAVEN_PIPELINE), {
+    now: now.toISOString(),
+    source: 'maven',
+    ...(prices === undefined ? {} : { productPrices: prices }),
+    target: { deals: store.deals, teamId, by: 'sandbox', fileName: 'sales_pipeline.csv' },
+  });
+  return run.result.accepted;
+}
