@@ -99,9 +99,12 @@ export interface AppReply {
   elapsedMs: number;
 }
 
-/** How to sign a request to the app: correctly (default), with a wrong signature, or too old. */
+/**
+ * How to sign a request to the app: correctly (default), with a wrong secret, too old, too far in the
+ * future, or correctly but with a timestamp in milliseconds instead of seconds.
+ */
 export interface SendOptions {
-  signature?: 'valid' | 'bad' | 'stale';
+  signature?: 'valid' | 'bad' | 'stale' | 'future' | 'milliseconds';
   /** Marks the request as Slack's retry number N, with `X-Slack-Retry-Num` and `X-Slack-Retry-Reason`. */
   retry?: { num: number; reason: string };
 }
