@@ -15,7 +15,15 @@ export interface Services {
 /** Reads the config, connects and checks Redis, and opens the store. */
 export async function startServices(): Promise<Services> {
   const config = loadConfig();
-  const logger = createLogger(config.env.LOG_LEVEL);
+  const { env } = config;
+  const logger = createLogger(env.LOG_LEVEL, undefined, {
+    secrets: [
+      env.SLACK_SIGNING_SECRET,
+      env.SLACK_CLIENT_SECRET,
+      env.SLACK_STATE_SECRET,
+      env.TOKEN_ENCRYPTION_KEY,
+    ],
+  });
   const redis = await connectRedis(redisTarget(config.env));
   await checkRedis(redis, logger);
   const store = createStore(redis, {
