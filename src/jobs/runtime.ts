@@ -65,6 +65,7 @@ export function createJobRuntime(args: {
         clientFor,
         logger: args.logger,
         digests: { store: args.store },
+        workerOptions: { lockDuration: env.WORKER_LOCK_MS, stalledInterval: env.WORKER_LOCK_MS },
       });
       args.logger.info({ queues: [workers.reminders.name, workers.sender.name] }, 'workers started');
       // Redis may have lost the queue keys (a flush, no persistence): each saved digest gets its scheduler back.
