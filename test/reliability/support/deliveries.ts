@@ -36,7 +36,7 @@ export async function openRig(options: { reps?: number; aof?: boolean } = {}): P
   const reps = Array.from({ length: options.reps ?? 20 }, (_, i) => `U0REP${String(i).padStart(5, '0')}`);
   for (const id of reps) slack.addUser({ id, name: id.toLowerCase(), tz: 'Europe/Paris' });
   const store = new Redis(redis.url);
-  const producer = openProducerConnection(redis.url);
+  const producer = openProducerConnection({ url: redis.url });
   // The suite's own view of Redis rides out the restart scenario quietly; the processes under test log theirs.
   for (const connection of [store, producer]) connection.on('error', () => undefined);
   const queues = createQueues(producer, queuePrefix(PREFIX));
