@@ -12,10 +12,18 @@ export interface Services {
   store: Store;
 }
 
-/** Reads the config (the process environment unless `env` is given), connects and checks Redis, and opens the store. */
-export async function startServices(env: RawEnv = process.env): Promise<Services> {
-  const config = loadConfig(env);
-  const logger = createLogger(config.env.LOG_LEVEL);
+/** Reads the config (the process environment unless `raw` is given), connects and checks Redis, and opens the store. */
+export async function startServices(raw?: RawEnv): Promise<Services> {
+  const config = loadConfig(raw);
+  const { env } = config;
+  const logger = createLogger(env.LOG_LEVEL, undefined, {
+    secrets: [
+      env.SLACK_SIGNING_SECRET,
+      env.SLACK_CLIENT_SECRET,
+      env.SLACK_STATE_SECRET,
+      env.TOKEN_ENCRYPTION_KEY,
+    ],
+  });
   const redis = await connectRedis(redisTarget(config.env));
   await checkRedis(redis, logger);
   const store = createStore(redis, {

@@ -97,6 +97,12 @@ const fields = z.object({
     .default('true')
     .transform((v) => v === 'true' || v === '1'),
   DEFAULT_TIMEZONE: z.string().default('UTC'),
+  WORKER_LOCK_MS: z.coerce
+    .number({ message: 'must be a number of milliseconds, such as 30000' })
+    .int('must be a whole number of milliseconds, such as 30000')
+    .min(500, 'must be at least 500 (milliseconds)')
+    .max(600_000, 'must be at most 600000 (10 minutes)')
+    .default(30_000),
 });
 
 const schema = fields.superRefine((env, ctx) => {

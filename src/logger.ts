@@ -27,13 +27,58 @@ export const REDACTED_PATHS = SECRET_KEYS.flatMap((k) => [k, `*.${k}`, `*.*.${k}
 const TOKEN_PATTERN = /\bxox[a-z]-[A-Za-z0-9-]+|\bxapp-[A-Za-z0-9-]+/g;
 const EMAIL_PATTERN = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 
-/** Replaces Slack tokens and e-mail addresses inside free text, for messages that redaction paths cannot reach. */
+const SECRET_NAMES = [
+  ...SECRET_KEYS.filter((k) => k !== 'email' && k !== 'token'),
+  'signing_secret',
+  'state_secret',
+  'stateSecret',
+  'encryption_key',
+  'password',
+  'token',
+];
+/**
+ * `name=value`, `name: value` and `"name":"value"` (also JSON-escaped inside a string) for every secret
+ * name: the value goes, the name stays so the log still says what was there.
+ */
+const SECRET_PAIR = new RegExp(
+  `((?:^|[^A-Za-z0-9_])(?:${SECRET_NAMES.join('|')})(?:\\\\)*(?:\\\\?")?\\s*[:=]\\s*(?:\\\\?")?)([^"&\\\\\\s,;}]+)`,
+  'gi',
+);
+
+/** Replaces Slack tokens, secrets written as name=value and e-mail addresses inside free text. */
 export function scrub(text: string): string {
-  return text.replace(TOKEN_PATTERN, '[token]').replace(EMAIL_PATTERN, '[email]');
+  return text
+    .replace(TOKEN_PATTERN, '[token]')
+    .replace(SECRET_PAIR, '$1[redacted]')
+    .replace(EMAIL_PATTERN, '[email]');
 }
 
-/** Builds the app's JSON logger; `destination` lets tests capture the output. */
-export function createLogger(level: Env['LOG_LEVEL'], destination?: DestinationStream): Logger {
+/**
+ * A destination that scrubs every finished line, so a secret is removed wherever it sits: a message
+ * string, an error's message or stack, or an object deeper than the redaction paths reach. Known secret
+ * values (the signing secret, client secret…) are removed verbatim too.
+ */
+function scrubbing(destination: DestinationStream, secrets: readonly string[]): DestinationStream {
+  const known = secrets.filter((v) => v.length >= 6);
+  return {
+    write(line: string) {
+      let clean = scrub(line);
+      for (const value of known) clean = clean.replaceAll(value, '[redacted]');
+      destination.write(clean);
+    },
+  };
+}
+
+/**
+ * Builds the app's JSON logger; `destination` lets tests capture the output, `secrets` are values that
+ * must never appear in a line (the process's own secrets from the config).
+ */
+export function createLogger(
+  level: Env['LOG_LEVEL'],
+  destination?: DestinationStream,
+  extra: { secrets?: readonly (string | undefined)[] } = {},
+): Logger {
+  const secrets = (extra.secrets ?? []).filter((v): v is string => typeof v === 'string');
   const options: LoggerOptions = {
     level,
     base: { app: 'sales-ops' },
@@ -45,7 +90,7 @@ export function createLogger(level: Env['LOG_LEVEL'], destination?: DestinationS
       },
     },
   };
-  return destination ? pino(options, destination) : pino(options);
+  return pino(options, scrubbing(destination ?? pino.destination({ dest: 1, sync: true }), secrets));
 }
 
 function boltLevel(level: string): LogLevel {

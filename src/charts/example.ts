@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { KnownBlock } from '@slack/types';
 import { appHomeUrl, renderDigest } from '../blocks/digest.js';
 import { unescapeMrkdwn } from '../blocks/format.js';
+import { appendAll } from '../engines/append.js';
 import {
   compareToHistory,
   computeDashboard,
@@ -36,7 +37,7 @@ async function mavenDeals(): Promise<Deal[]> {
   await importDeals(createReadStream(new URL('sales_pipeline.csv', MAVEN)), {
     now: NOW,
     sink: async (batch) => {
-      deals.push(...batch);
+      appendAll(deals, batch);
     },
     lookups: { productPrices },
   });

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { type FileHandle, open, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { appendAll } from '../engines/append.js';
 import {
   computeDashboard,
   measureDate,
@@ -112,7 +113,7 @@ export const run: CliCommand = async (args, io) => {
     ...(parsed.source === undefined ? {} : { source: parsed.source }),
     now: parsed.now,
     sink: async (batch) => {
-      deals.push(...batch);
+      appendAll(deals, batch);
     },
     onProgress: (rows) => bar?.update(input.bytesRead, { rows }),
     maxRejectedListed: 1000,

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { PostRefusedError, RetryLaterError } from '../jobs/digest-deliver.js';
 import { digestPeriod, runDigest } from '../jobs/digest-run.js';
 import type { Followups } from '../jobs/followups.js';
+import { protocolClient } from '../jobs/slack-client.js';
 import type { CommandDeps, CommandRequest, ReplyMessage } from './types.js';
 
 /** Rate-limit waits sat out before telling the person to try later. */
@@ -34,7 +35,7 @@ export async function postDigestNow(
 ): Promise<void> {
   const now = deps.now();
   const input = {
-    client: request.client,
+    client: protocolClient(request.client),
     teamId: request.teamId,
     channel: request.channelId,
     zone,

@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { appendAll } from '../engines/append.js';
 import { type AuditReport, auditRecords } from '../engines/crm/index.js';
 import { stagesForImport } from '../engines/dashboard/index.js';
 import type { Deal } from '../engines/deal.js';
@@ -54,7 +55,7 @@ export async function runImport(input: Readable, options: RunImportOptions): Pro
     result = await importDeals(input, {
       now: options.now,
       sink: async (batch) => {
-        deals.push(...batch);
+        appendAll(deals, batch);
         await staged?.write(batch);
       },
       ...(options.source === undefined ? {} : { source: options.source }),

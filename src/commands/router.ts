@@ -72,7 +72,14 @@ function readQuoted(text: string): { name: string; rest: string } | undefined {
   const open = text[0];
   if (open === undefined || !OPENING_QUOTES.has(open)) return undefined;
   const closers = CLOSING_QUOTE[open] ?? [open];
-  const end = [...text].findIndex((ch, i) => i > 0 && closers.includes(ch));
+  // A UTF-16 index, as slice takes: closing quotes are single code units, emoji before them are two.
+  let end = -1;
+  for (let i = 1; i < text.length; i += 1) {
+    if (closers.includes(text.charAt(i))) {
+      end = i;
+      break;
+    }
+  }
   if (end === -1) return { name: text.slice(1).trim(), rest: '' };
   return { name: text.slice(1, end).trim(), rest: text.slice(end + 1).trim() };
 }

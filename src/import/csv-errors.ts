@@ -39,12 +39,22 @@ export function csvInputError(error: CsvError, last: ParsePosition): InputError 
       ]);
     }
     case 'CSV_INVALID_CLOSING_QUOTE':
-    case 'INVALID_OPENING_QUOTE':
     case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
       return new InputError([
         {
           path: `line ${line}`,
-          message: `a double quote is misplaced (${error.message}). Write a quote inside a value as "" and quote the whole value.`,
+          message:
+            'a double quote is misplaced: a quoted value is followed by more text before the next comma. ' +
+            'Quote the whole value, and write a quote inside it as "".',
+        },
+      ]);
+    case 'INVALID_OPENING_QUOTE':
+      return new InputError([
+        {
+          path: `line ${line}`,
+          message:
+            'a double quote is misplaced: it appears in the middle of a value that is not quoted. ' +
+            'Quote the whole value, and write a quote inside it as "" (for example "Acme ""Big"" Co").',
         },
       ]);
     case 'CSV_MAX_RECORD_SIZE':
@@ -55,6 +65,14 @@ export function csvInputError(error: CsvError, last: ParsePosition): InputError 
         },
       ]);
     default:
-      return new InputError([{ path: `line ${line}`, message: error.message }]);
+      // The parser's own words name its options and internals; say what a person can check instead.
+      return new InputError([
+        {
+          path: `line ${line}`,
+          message:
+            'this line cannot be read as CSV. Check that the file is a comma-separated export with one ' +
+            'header row, values containing commas or line breaks in double quotes.',
+        },
+      ]);
   }
 }

@@ -1,43 +1,8 @@
-import { ErrorCode } from '@slack/web-api';
 import type { DeliveryLedger } from '../store/deliveries.js';
 import type { ChannelPace } from './pace.js';
+import { RetryLaterError, settleFailedPost } from './post-errors.js';
 
-/** Slack is rate limiting the channel: come back after `ms`. The claim was released; nothing was posted. */
-export class RetryLaterError extends Error {
-  constructor(readonly ms: number) {
-    super(`Slack asked to wait ${Math.ceil(ms / 1000)} s before posting again`);
-    this.name = 'RetryLaterError';
-  }
-}
-
-/** Slack refused the post for good (not in the channel, archived…); the claim was released. */
-export class PostRefusedError extends Error {
-  constructor(
-    readonly slackError: string,
-    readonly channel: string,
-  ) {
-    super(`Slack refused the post to ${channel}: ${slackError}`);
-    this.name = 'PostRefusedError';
-  }
-}
-
-/** Errors no retry fixes: the post is refused and its claim released. */
-const REFUSALS = new Set([
-  'channel_not_found',
-  'not_in_channel',
-  'is_archived',
-  'invalid_auth',
-  'token_revoked',
-  'account_inactive',
-  'not_authed',
-  'missing_scope',
-  'invalid_blocks',
-  'msg_too_long',
-  'msg_blocks_too_long',
-  'no_text',
-  'file_uploads_disabled',
-  'file_type_not_allowed',
-]);
+export { PostRefusedError, RetryLaterError } from './post-errors.js';
 
 /** Longest pace wait sat out in place; longer ones move the job back to the delayed set. */
 const MAX_INLINE_WAIT_MS = 5_000;
@@ -60,8 +25,6 @@ export interface DeliverOnceInput {
   afterPost?: ((key: string) => Promise<void>) | undefined;
 }
 
-const codeOf = (e: unknown) => (e instanceof Error ? (e as { code?: unknown }).code : undefined);
-
 async function waitForSlot(input: DeliverOnceInput): Promise<void> {
   let reservation = await input.pace.reserve(input.teamId, input.channel);
   while (reservation.waitMs > 0) {
@@ -75,8 +38,8 @@ async function waitForSlot(input: DeliverOnceInput): Promise<void> {
  * Posts something exactly once as people see it, the reminders' protocol (processors/post.ts): a posted
  * record means done; otherwise wait for the channel's pace, claim the delivery key, and if an earlier run
  * claimed it and never recorded the post, look for that post before posting again; record after posting.
- * A 429 releases the claim and throws RetryLaterError, a refusal releases it and throws PostRefusedError,
- * anything else (a timeout: posted or not?) keeps the claim so the next run looks first.
+ * A failed post is settled by the protocol's one rule book (post-errors.ts): a 429 throws RetryLaterError,
+ * a refusal PostRefusedError, anything else (a timeout: posted or not?) keeps the claim so the next run looks.
  */
 export async function deliverOnce(input: DeliverOnceInput): Promise<DeliveryOutcome> {
   const { ledger, teamId, key } = input;
@@ -95,23 +58,7 @@ export async function deliverOnce(input: DeliverOnceInput): Promise<DeliveryOutc
   try {
     posted = await input.send();
   } catch (error) {
-    if (codeOf(error) === ErrorCode.RateLimitedError) {
-      await ledger.release(teamId, key);
-      const seconds = (error as { retryAfter?: unknown }).retryAfter;
-      const waitMs = Math.max(1, typeof seconds === 'number' ? seconds : 1) * 1000;
-      await input.pace.holdOff(teamId, input.channel, waitMs);
-      throw new RetryLaterError(waitMs);
-    }
-    const slackError = (error as { data?: { error?: unknown } }).data?.error;
-    if (
-      codeOf(error) === ErrorCode.PlatformError &&
-      typeof slackError === 'string' &&
-      REFUSALS.has(slackError)
-    ) {
-      await ledger.release(teamId, key);
-      throw new PostRefusedError(slackError, input.channel);
-    }
-    throw error;
+    return settleFailedPost(error, { ledger, pace: input.pace, teamId, channel: input.channel, key });
   }
   await input.afterPost?.(key);
   await ledger.markPosted(teamId, key, posted);

@@ -5,6 +5,7 @@ import { redisTarget } from '../redis.js';
 import type { RedisClient } from '../redis-client.js';
 import type { Store } from '../store/index.js';
 import { createFollowups, type Followups } from './followups.js';
+import { logQueueErrors } from './queue-errors.js';
 import { createQueues, openProducerConnection, openWorkerConnection, queuePrefix } from './queues.js';
 import { restoreDigestSchedulers } from './schedules.js';
 import { createClientFactory, createTokenSource } from './slack-client.js';
@@ -30,6 +31,7 @@ export function createJobRuntime(args: {
   const producer = openProducerConnection(redisTarget(env));
   producer.on('error', (error: Error) => args.logger.warn({ err: error }, 'queue connection error'));
   const queues = createQueues(producer, queuePrefix(env.REDIS_KEY_PREFIX));
+  logQueueErrors(queues, args.logger);
   const followups = createFollowups({
     redis: args.redis,
     keys: args.store.keys,
@@ -63,6 +65,7 @@ export function createJobRuntime(args: {
         clientFor,
         logger: args.logger,
         digests: { store: args.store },
+        workerOptions: { lockDuration: env.WORKER_LOCK_MS, stalledInterval: env.WORKER_LOCK_MS },
       });
       args.logger.info({ queues: [workers.reminders.name, workers.sender.name] }, 'workers started');
       // Redis may have lost the queue keys (a flush, no persistence): each saved digest gets its scheduler back.

@@ -25,12 +25,34 @@ export function createTokenSource(options: {
   };
 }
 
+/** A call that has not answered after this long is given up, as an ambiguous outcome the protocol settles. */
+export const JOB_CALL_TIMEOUT_MS = 10_000;
+
+/** The options of every client that posts inside the exactly-once protocol: one attempt per call. */
+export const PROTOCOL_CLIENT_OPTIONS = {
+  rejectRateLimitedCalls: true,
+  retryConfig: { retries: 0 },
+  timeout: JOB_CALL_TIMEOUT_MS,
+  logLevel: LogLevel.ERROR,
+} as const;
+
+/**
+ * A client with the same token and API URL as `client` but the protocol's options, for a post made from a
+ * request handler (`digest now`), whose own client retries on its own.
+ */
+export function protocolClient(client: WebClient): WebClient {
+  return new WebClient(client.token, { ...PROTOCOL_CLIENT_OPTIONS, slackApiUrl: client.slackApiUrl });
+}
+
 /** A Web API client for a team, or undefined when the team has no usable installation. */
 export type ClientFor = (owner: TokenOwner) => Promise<WebClient | undefined>;
 
 /**
- * Web API clients for jobs. `rejectRateLimitedCalls` makes a 429 throw WebAPIRateLimitedError instead of
- * sleeping inside the job, so the sender can delay the job for Retry-After without holding a worker slot.
+ * Web API clients for jobs. They never retry on their own: each call is one attempt, because a retry inside
+ * the exactly-once protocol could post a message twice (the first attempt may have been posted and only its
+ * answer lost). Jobs retry instead, through the history check (processors/post.ts). `rejectRateLimitedCalls`
+ * makes a 429 throw WebAPIRateLimitedError instead of sleeping inside the job, so the sender can delay the
+ * job for Retry-After without holding a worker slot.
  */
 export function createClientFactory(options: {
   tokens: TokenSource;
@@ -44,9 +66,7 @@ export function createClientFactory(options: {
     if (client === undefined) {
       client = new WebClient(token, {
         ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}),
-        rejectRateLimitedCalls: true,
-        retryConfig: { retries: 2, minTimeout: 200, maxTimeout: 2_000 },
-        logLevel: LogLevel.ERROR,
+        ...PROTOCOL_CLIENT_OPTIONS,
       });
       clients.set(token, client);
     }

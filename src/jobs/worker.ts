@@ -21,6 +21,8 @@ export interface WorkerDeps {
   workerOptions?: Partial<WorkerOptions>;
   /** Test seam, see PostDeps.afterPost. */
   afterPost?: (key: string, job: Job) => Promise<void>;
+  /** How long after a post job fails for good its in-doubt delivery is settled (default 60 s). */
+  settleDelayMs?: number;
   /** What digest jobs read (store, clock); without it a digest job fails for good. */
   digests?: Pick<DigestDeps, 'store' | 'now' | 'afterPost'>;
 }
@@ -73,12 +75,55 @@ export async function dispatch(job: Job, token: string | undefined, deps: Worker
   }
 }
 
-function watch(worker: Worker, logger: Logger): Worker {
+/**
+ * Stalls a job may go through before BullMQ fails it: each is a worker that died (SIGKILL, OOM, a lost
+ * machine) while holding it. A stall spends no attempt, and the protocol settles whatever the dead worker
+ * left in doubt, so a job survives many crashes; BullMQ's default of 1 lost reminders after two.
+ */
+export const MAX_STALLED_COUNT = 20;
+
+/** A delivery left in doubt by a post job that failed for good is settled by a job this long after. */
+const SETTLE_DELAY_MS = 60_000;
+
+/**
+ * A post job that failed for good, not refused by Slack, may leave its delivery `claimed`: posted or not,
+ * nobody knows. One settling job (same data, its own id) runs the protocol again later: the history
+ * check records the post if it exists, and posts it if it does not, so the reminder is neither lost nor
+ * doubled.
+ */
+async function settleLater(job: Job, error: Error, deps: WorkerDeps): Promise<void> {
+  if (job.name !== JOB_NAMES.post || error instanceof UnrecoverableError || !job.id) return;
+  // Failed for good: out of attempts, or stalled past the allowance; a job that will retry settles itself.
+  if (job.id.startsWith(SETTLE_PREFIX) || (await job.getState()) !== 'failed') return;
+  const data = postJobSchema.safeParse(job.data);
+  if (!data.success) return;
+  const record = await deps.followups.deliveries.get(data.data.teamId, data.data.deliveryKey);
+  if (record?.state !== 'claimed') return;
+  const { slotAt: _old, ...rest } = data.data;
+  const id = `${SETTLE_PREFIX}${job.id}`;
+  await deps.followups.jobIndex.add(data.data.teamId, QUEUE_NAMES.sender, [id]);
+  await deps.followups.queues.sender.add(JOB_NAMES.post, rest, {
+    jobId: id,
+    delay: deps.settleDelayMs ?? SETTLE_DELAY_MS,
+    attempts: 10,
+    backoff: { type: 'exponential', delay: 30_000 },
+  });
+  deps.logger.info({ jobId: job.id, settleJobId: id }, 'a post in doubt will be settled later');
+}
+
+const SETTLE_PREFIX = 'settle-';
+
+function watch(worker: Worker, deps: WorkerDeps): Worker {
+  const { logger } = deps;
   worker.on('failed', (job, error) => {
     logger.warn(
       { queue: worker.name, jobId: job?.id, jobName: job?.name, attempts: job?.attemptsMade, err: error },
       'job failed',
     );
+    if (job)
+      settleLater(job, error, deps).catch((e: unknown) =>
+        logger.error({ err: e, jobId: job.id }, 'could not schedule the settling of a post in doubt'),
+      );
   });
   worker.on('error', (error) => logger.error({ queue: worker.name, err: error }, 'worker error'));
   return worker;
@@ -90,11 +135,12 @@ export function startWorkers(deps: WorkerDeps): Workers {
     connection: deps.connection,
     prefix: deps.prefix,
     concurrency: 5,
+    maxStalledCount: MAX_STALLED_COUNT,
     ...deps.workerOptions,
   };
   const processor = (job: Job, token?: string) => dispatch(job, token, deps);
-  const reminders = watch(new Worker(QUEUE_NAMES.reminders, processor, options), deps.logger);
-  const sender = watch(new Worker(QUEUE_NAMES.sender, processor, options), deps.logger);
+  const reminders = watch(new Worker(QUEUE_NAMES.reminders, processor, options), deps);
+  const sender = watch(new Worker(QUEUE_NAMES.sender, processor, options), deps);
   return {
     reminders,
     sender,

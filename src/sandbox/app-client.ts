@@ -31,7 +31,14 @@ export async function deliver(
   options: SendOptions = {},
 ): Promise<AppReply> {
   const now = Math.floor(nowMs / 1000);
-  const timestamp = options.signature === 'stale' ? now - MAX_REQUEST_AGE_SECONDS - 60 : now;
+  const timestamp =
+    options.signature === 'stale'
+      ? now - MAX_REQUEST_AGE_SECONDS - 60
+      : options.signature === 'future'
+        ? now + MAX_REQUEST_AGE_SECONDS + 60
+        : options.signature === 'milliseconds'
+          ? nowMs
+          : now;
   const secret = options.signature === 'bad' ? `${signingSecret}-wrong` : signingSecret;
   const headers: Record<string, string> = {
     'content-type': outgoing.contentType,

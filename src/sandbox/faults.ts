@@ -1,8 +1,17 @@
-import type { Fault } from './types.js';
+import type { Fault, FaultRates } from './types.js';
 
-/** Faults queued per method, each spent by the next call of that method. */
+/**
+ * Faults queued per method, each spent by the next call of that method; and random faults drawn per call
+ * at the rates set for a method, for the fault suite.
+ */
 export class FaultQueue {
   private queued = new Map<string, Fault[]>();
+  private rates = new Map<string, FaultRates>();
+
+  /** Makes every later call of the method meet a fault at these rates (an empty object stops it). */
+  setRates(method: string, rates: FaultRates): void {
+    this.rates.set(method, rates);
+  }
 
   /** Queues a fault behind any already queued for the method. */
   add(method: string, fault: Fault): void {
@@ -12,16 +21,33 @@ export class FaultQueue {
   }
 
   /** Takes the next fault for a method, if any. */
-  take(method: string): Fault | undefined {
+  take(method: string, random: () => number = Math.random): Fault | undefined {
     const list = this.queued.get(method);
     const fault = list?.shift();
     if (list && list.length === 0) this.queued.delete(method);
-    return fault;
+    return fault ?? this.draw(method, random);
   }
 
-  /** Drops every queued fault. */
+  private draw(method: string, random: () => number): Fault | undefined {
+    const rates = this.rates.get(method);
+    if (!rates) return undefined;
+    let roll = random();
+    const chances: [number | undefined, Fault][] = [
+      [rates.rateLimit, { status: 429, retryAfter: rates.retryAfter ?? 1 }],
+      [rates.lose, { after: 'lose' }],
+      [rates.unavailable, { after: 'status', status: 503 }],
+    ];
+    for (const [chance, fault] of chances) {
+      if (chance && roll < chance) return fault;
+      roll -= chance ?? 0;
+    }
+    return undefined;
+  }
+
+  /** Drops every queued fault and every rate. */
   clear(): void {
     this.queued.clear();
+    this.rates.clear();
   }
 }
 

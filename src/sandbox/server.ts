@@ -50,6 +50,8 @@ interface Answer {
   args: Record<string, unknown>;
   reply: Reply;
   retryAfter?: number;
+  /** Carry the call out, then drop the connection or answer with this HTTP status instead. */
+  after?: 'lose' | 'hang' | number;
 }
 
 async function apiCall(
@@ -60,9 +62,25 @@ async function apiCall(
   query: URLSearchParams,
 ): Promise<void> {
   const ctx = deps.context();
-  const { args, reply, retryAfter } = await answer(deps, ctx, method, req, await readBody(req), query);
-  const status = retryAfter === undefined ? 200 : 429;
+  const answered = await answer(deps, ctx, method, req, await readBody(req), query);
+  const { args, reply, retryAfter } = answered;
+  const { after } = answered;
+  if (after === 'hang') {
+    // Carried out, never answered: the connection stays open until the caller gives up or the stand-in stops.
+    deps.log.record({ method, args, response: reply, status: 0, at: ctx.now });
+    return;
+  }
+  if (after === 'lose') {
+    deps.log.record({ method, args, response: reply, status: 0, at: ctx.now });
+    req.socket.destroy();
+    return;
+  }
+  const status = typeof after === 'number' ? after : retryAfter === undefined ? 200 : 429;
   deps.log.record({ method, args, response: reply, status, at: ctx.now });
+  if (typeof after === 'number') {
+    sendJson(res, status, { ok: false, error: 'service_unavailable' });
+    return;
+  }
   sendJson(res, status, reply, retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) });
 }
 
@@ -87,16 +105,19 @@ async function answer(
   if (!token) return { args, reply: fail('not_authed') };
   if (!ctx.state.tokens.has(token)) return { args, reply: fail('invalid_auth') };
   const fault = deps.faults.take(method);
-  if (fault && 'status' in fault) return { args, reply: fail('ratelimited'), retryAfter: fault.retryAfter };
-  if (fault) return { args, reply: fail(fault.error) };
-  if (method !== 'chat.postMessage') return { args, reply: handler(args, ctx) };
+  if (fault && 'retryAfter' in fault)
+    return { args, reply: fail('ratelimited'), retryAfter: fault.retryAfter };
+  if (fault && 'error' in fault) return { args, reply: fail(fault.error) };
+  const after = fault === undefined ? undefined : 'status' in fault ? fault.status : fault.after;
+  const carried = (answer: Answer): Answer => (after === undefined ? answer : { ...answer, after });
+  if (method !== 'chat.postMessage') return carried({ args, reply: handler(args, ctx) });
   const ref = String(args.channel ?? '');
   const channel = ctx.state.resolveChannel(ref, ctx.now)?.id ?? ref;
   const paced = deps.pace.retryAfter(channel, ctx.now);
   if (paced > 0) return { args, reply: fail('ratelimited'), retryAfter: paced };
   const reply = handler(args, ctx);
   if (reply.ok) deps.pace.posted(channel, ctx.now);
-  return { args, reply };
+  return carried({ args, reply });
 }
 
 async function upload(

@@ -27,6 +27,7 @@ import type {
   AppReply,
   ChannelFixture,
   Fault,
+  FaultRates,
   RecordedCall,
   RecordedResponse,
   SendOptions,
@@ -195,6 +196,11 @@ export class SlackStandIn {
   /** Makes the next call of `method` fail: HTTP 429 with Retry-After, or `{ ok: false, error }`. */
   failNext(method: string, fault: Fault): void {
     this.faults.add(method, fault);
+  }
+
+  /** Makes every later call of `method` meet a random fault at these rates; `reset()` stops it. */
+  setFaultRates(method: string, rates: FaultRates): void {
+    this.faults.setRates(method, rates);
   }
 
   /** Sends a signed slash command (form-encoded) to the app; a message in its ack is shown as Slack shows it. */

@@ -99,15 +99,38 @@ export interface AppReply {
   elapsedMs: number;
 }
 
-/** How to sign a request to the app: correctly (default), with a wrong signature, or too old. */
+/**
+ * How to sign a request to the app: correctly (default), with a wrong secret, too old, too far in the
+ * future, or correctly but with a timestamp in milliseconds instead of seconds.
+ */
 export interface SendOptions {
-  signature?: 'valid' | 'bad' | 'stale';
+  signature?: 'valid' | 'bad' | 'stale' | 'future' | 'milliseconds';
   /** Marks the request as Slack's retry number N, with `X-Slack-Retry-Num` and `X-Slack-Retry-Reason`. */
   retry?: { num: number; reason: string };
 }
 
 /** A fault to inject into the next call of one method. */
-export type Fault = { status: 429; retryAfter: number } | { error: string };
+/**
+ * An injected fault: a 429 with Retry-After, a Slack error, or a call that is carried out and then
+ * answered badly: its response lost (the connection dropped), never sent, or replaced by a 5xx status.
+ */
+export type Fault =
+  | { status: 429; retryAfter: number }
+  | { error: string }
+  | { after: 'lose' }
+  | { after: 'hang' }
+  | { after: 'status'; status: number };
+
+/** Chances (0 to 1) that a call of a method meets each fault, drawn anew for every call. */
+export interface FaultRates {
+  rateLimit?: number;
+  /** Carried out, then the connection is dropped before any answer. */
+  lose?: number;
+  /** Carried out, then answered 503. */
+  unavailable?: number;
+  /** Retry-After of the random 429s, in seconds (default 1). */
+  retryAfter?: number;
+}
 
 /** A workspace member. */
 export interface UserFixture {

@@ -7,6 +7,7 @@ import type { Store } from '../store/index.js';
 import { timeAcks } from './ack-timing.js';
 import { createInstallationStore } from './installation-store.js';
 import type { Metrics } from './metrics.js';
+import { guardTimestamps } from './request-timestamp.js';
 import { operationsRoutes } from './routes.js';
 import { BOT_SCOPES } from './scopes.js';
 
@@ -101,6 +102,7 @@ export function createApp(config: Config, deps: CreateAppDeps): SlackApp {
       ? { botId: env.SLACK_BOT_ID, botUserId: env.SLACK_BOT_USER_ID }
       : {}),
   });
+  if (receiver instanceof HTTPReceiver) guardTimestamps(receiver, EVENTS_PATH, deps.logger);
   timeAcks(app, deps.metrics);
   app.error(async (error) => {
     deps.metrics.errors.inc({ source: 'bolt' });

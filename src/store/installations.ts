@@ -16,6 +16,8 @@ export interface InstallationRepository {
   save(installation: Installation): Promise<void>;
   find(query: OwnerQuery): Promise<Installation | undefined>;
   remove(query: OwnerQuery): Promise<void>;
+  /** When the installation was last saved (ms since the epoch), or undefined when there is none. */
+  installedAt(query: OwnerQuery): Promise<number | undefined>;
 }
 
 /** The id an installation is stored under: the enterprise for org-wide installs, the workspace otherwise. */
@@ -51,8 +53,10 @@ export function createInstallationRepository(
   };
   return {
     async save(installation) {
-      const key = keys.installation(ownerOf(installation));
-      await redis.set(key, needCipher().seal(JSON.stringify(installation), key));
+      const owner = ownerOf(installation);
+      const key = keys.installation(owner);
+      const sealed = needCipher().seal(JSON.stringify(installation), key);
+      await redis.multi().set(key, sealed).set(keys.installedAt(owner), String(Date.now())).exec();
     },
     async find(query) {
       const key = keys.installation(installationOwner(query));
@@ -61,7 +65,12 @@ export function createInstallationRepository(
       return JSON.parse(needCipher().open(sealed, key)) as Installation;
     },
     async remove(query) {
-      await redis.unlink(keys.installation(installationOwner(query)));
+      const owner = installationOwner(query);
+      await redis.unlink(keys.installation(owner), keys.installedAt(owner));
+    },
+    async installedAt(query) {
+      const value = await redis.get(keys.installedAt(installationOwner(query)));
+      return value === null ? undefined : Number(value);
     },
   };
 }

@@ -53,7 +53,11 @@ export function createKeys(prefix: string = DEFAULT_KEY_PREFIX) {
     draft: (teamId: string, userId: string) => `${team(teamId)}:draft:${checkId('user id', userId)}`,
     settings: (teamId: string) => `${team(teamId)}:settings`,
     blueprint: (teamId: string) => `${team(teamId)}:blueprint`,
-    event: (teamId: string, eventId: string) => `${team(teamId)}:event:${checkId('event id', eventId)}`,
+    /** An event id already handled: outside the team's pattern (same hash tag), so a purge keeps it. */
+    event: (teamId: string, eventId: string) =>
+      `${prefix}:event:{${checkId('team id', teamId)}}:${checkId('event id', eventId)}`,
+    /** When the installation was last saved (ms), to tell a reinstall from the install an event is about. */
+    installedAt: (teamId: string) => `${team(teamId)}:installed-at`,
     /** Follow-up keys (enrolments, deliveries, sequences…): `so:{T123}:fu:<part>:<part>…`, built by enrolments-keys.ts. */
     followups: (teamId: string, ...parts: string[]) => `${team(teamId)}:fu:${parts.join(':')}`,
     /** One lead's record, its score history and its stage history (see store/leads.ts). */

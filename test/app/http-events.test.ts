@@ -62,10 +62,43 @@ describe('events', () => {
     expect(ack.status).toBe(200);
     await expect
       .poll(async () =>
-        (await keysUnder(ws.app.redis, ws.app.prefix)).filter((k) => k.includes(`{${TEAM_ID}}`)),
+        (await keysUnder(ws.app.redis, ws.app.prefix)).filter(
+          (k) => k.includes(`{${TEAM_ID}}`) && !k.includes(':event:'),
+        ),
       )
       .toEqual([]);
     expect(await ws.app.store.profiles.get('T0OTHER')).toBeDefined();
+  });
+
+  it('does not purge again when Slack retries an app_uninstalled that was already handled', async () => {
+    const envelope = {
+      type: 'event_callback',
+      team_id: TEAM_ID,
+      api_app_id: ws.slack.appId,
+      event_id: 'Ev0UNINSTALL1',
+      event_time: Math.floor(Date.now() / 1000),
+      event: { type: 'app_uninstalled', event_ts: '1.000200' },
+      authorizations: [
+        { team_id: TEAM_ID, user_id: ws.slack.botUserId, is_bot: true, is_enterprise_install: false },
+      ],
+    };
+    await ws.app.store.profiles.save(
+      TEAM_ID,
+      { business: 'Old', model: 'inside' },
+      { by: REP_ID, at: new Date() },
+    );
+    expect((await postSignedJson(ws.app.eventsUrl, envelope, SIGNING_SECRET)).status).toBe(200);
+    await expect.poll(() => ws.app.store.profiles.get(TEAM_ID)).toBeUndefined();
+
+    // The team reinstalls and saves a new profile; then Slack's retry of the old event arrives.
+    await ws.app.store.profiles.save(
+      TEAM_ID,
+      { business: 'New', model: 'inside' },
+      { by: REP_ID, at: new Date() },
+    );
+    expect((await postSignedJson(ws.app.eventsUrl, envelope, SIGNING_SECRET)).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await ws.app.store.profiles.get(TEAM_ID))?.intake.business).toBe('New');
   });
 
   it('deletes the team data when the bot token is revoked', async () => {

@@ -46,7 +46,7 @@ describe('/sales-ops over HTTP', () => {
     expect(textOf(await nextReply())).toContain('/sales-ops qualify Acme');
   });
 
-  it.each(['bad', 'stale'] as const)(
+  it.each(['bad', 'stale', 'future', 'milliseconds'] as const)(
     'refuses a request with a %s signature with 401 and does nothing',
     async (signature) => {
       const ack = await ws.slack.sendSlashCommand(

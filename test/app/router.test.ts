@@ -32,6 +32,8 @@ describe('routeCommand', () => {
     ['\u201cPipeline Inc\u201d', { name: 'design', args: '', business: 'Pipeline Inc' }],
     ["'CRM Masters'", { name: 'design', args: '', business: 'CRM Masters' }],
     ['"Pipeline Inc', { name: 'design', args: '', business: 'Pipeline Inc' }],
+    ['"🚀 Rocket Sales" extra', { name: 'design', args: 'extra', business: '🚀 Rocket Sales' }],
+    ['"Café 🍰🍰 Co"', { name: 'design', args: '', business: 'Café 🍰🍰 Co' }],
     ['design Pipeline Inc', { name: 'design', args: '', business: 'Pipeline Inc' }],
     ['design "Help Scout"', { name: 'design', args: '', business: 'Help Scout' }],
     ['design', { name: 'design', args: '' }],

@@ -98,6 +98,30 @@ describe('importDeals refuses malformed CSV with the line to look at', () => {
     expect(sinkCalls).toBe(0);
   });
 
+  it.each([
+    [
+      'a quote opening inside a value',
+      `opportunity_id,sales_agent,product,account,deal_stage,engage_date,close_date,close_value\n1,Ann,GTXPro,Acme "Big" Co,Won,2016-10-20,2017-03-01,100\n`,
+    ],
+    [
+      'text after a closing quote',
+      `opportunity_id,sales_agent,product,account,deal_stage,engage_date,close_date,close_value\n1,Ann,GTXPro,"Acme" Co,Won,2016-10-20,2017-03-01,100\n`,
+    ],
+  ])("explains %s in its own words, without the parser's text", async (_what, text) => {
+    const error = await importDeals(Readable.from([Buffer.from(text)]), {
+      now: NOW,
+      sink: collector().sink,
+    }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(InputError);
+    const message = (error as InputError).message;
+    expect(message).toContain('line 2');
+    expect(message).toMatch(/double quote/);
+    expect(message).not.toMatch(/Invalid|undefined|field|CSV_|quote_/);
+  });
+
   it('refuses a row with more columns than the header, naming its line', async () => {
     const { error } = await refusal('wrong-column-count.csv');
     expect(error.problems).toEqual([

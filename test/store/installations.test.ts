@@ -85,7 +85,10 @@ describe('installations', () => {
 
   it('keys an org-wide install by its enterprise, so any workspace of the org finds it', async () => {
     await db.store.installations.save(orgInstall);
-    expect(await keysUnder(db.redis, db.prefix)).toEqual([`${db.prefix}:{E1}:installation`]);
+    expect(await keysUnder(db.redis, db.prefix)).toEqual([
+      `${db.prefix}:{E1}:installation`,
+      `${db.prefix}:{E1}:installed-at`,
+    ]);
     expect(
       await db.store.installations.find({ enterpriseId: 'E1', teamId: 'T7', isEnterpriseInstall: true }),
     ).toEqual(orgInstall);

@@ -11,7 +11,7 @@ describe('key names', () => {
     ['settings', keys.settings('T123'), 'so:{T123}:settings'],
     ['blueprint', keys.blueprint('T123'), 'so:{T123}:blueprint'],
     ['installation', keys.installation('E789'), 'so:{E789}:installation'],
-    ['event', keys.event('T123', 'Ev01ABC'), 'so:{T123}:event:Ev01ABC'],
+    ['event', keys.event('T123', 'Ev01ABC'), 'so:event:{T123}:Ev01ABC'],
     ['team pattern', keys.teamPattern('T123'), 'so:{T123}:*'],
   ])('%s key carries the team as a hash tag', (_name, key, expected) => {
     expect(key).toBe(expected);

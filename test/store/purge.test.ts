@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { forgetTeam } from '../../src/slack/uninstall.js';
 import { keysUnder } from '../support/redis.js';
 import { useTestStore } from '../support/store.js';
 
@@ -27,8 +28,9 @@ describe('purgeTeam', () => {
     const deleted = await db.store.purgeTeam('T1');
     expect(deleted).toBe(6);
     const left = await keysUnder(db.redis, db.prefix);
-    expect(left.filter((k) => k.includes('{T1}'))).toEqual([]);
-    expect(left.filter((k) => k.includes('{T2}'))).toHaveLength(6);
+    // Only the record of an event already handled stays, so Slack's retry of it is still dropped.
+    expect(left.filter((k) => k.includes('{T1}'))).toEqual([`${db.prefix}:event:{T1}:Ev1`]);
+    expect(left.filter((k) => k.includes('{T2}'))).toHaveLength(7);
   });
 
   it('deletes teams with more keys than one SCAN batch', async () => {
@@ -41,5 +43,21 @@ describe('purgeTeam', () => {
 
   it('finds nothing to delete for a team that was never seen', async () => {
     expect(await db.store.purgeTeam('T404')).toBe(0);
+  });
+});
+
+describe('forgetTeam after app_uninstalled', () => {
+  const context = { teamId: 'T1', isEnterpriseInstall: false } as const;
+
+  it('keeps an installation made after the uninstall event, and purges an older one', async () => {
+    await fillTeam('T1');
+    const before = Date.now() - 60_000;
+    expect(await forgetTeam(db.store, context, before)).toMatchObject({ deleted: 0 });
+    expect(await db.store.installations.find({ teamId: 'T1' })).toBeDefined();
+    expect(await db.store.profiles.get('T1')).toBeDefined();
+
+    expect((await forgetTeam(db.store, context, Date.now() + 1000)).deleted).toBeGreaterThan(0);
+    expect(await db.store.installations.find({ teamId: 'T1' })).toBeUndefined();
+    expect(await db.store.profiles.get('T1')).toBeUndefined();
   });
 });

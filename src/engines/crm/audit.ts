@@ -34,7 +34,7 @@ export function auditRecords(
     const found = rule.run(input, ctx);
     counts[rule.id] = found.length;
     examples[rule.id] = found.slice(0, 3).map((f) => `${f.recordId}: ${f.detail}`);
-    issues.push(...found.map((f) => ({ rule: rule.id, ...f })));
+    for (const f of found) issues.push({ rule: rule.id, ...f });
   }
   const checked = (input.contacts?.length ?? 0) + (input.companies?.length ?? 0) + input.deals.length;
   return { checked, issues, counts, examples };

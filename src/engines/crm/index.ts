@@ -1,3 +1,4 @@
+export { csvCell } from '../csv-cell.js';
 export { type AuditReport, auditRecords } from './audit.js';
 export type { AuditDeal, AuditInput, CompanyRecord, ContactRecord, HygieneIssue } from './audit-types.js';
 export { type AutomationInput, type AutomationRule, designAutomation } from './automation.js';
@@ -12,7 +13,7 @@ export {
   designCrmFields,
 } from './fields.js';
 export { HYGIENE_CHECKS, HYGIENE_RULES } from './hygiene-rules.js';
-export { csvCell, type MappingRow, mappingCsv, mappingJson, mappingRows } from './mapping.js';
+export { type MappingRow, mappingCsv, mappingJson, mappingRows } from './mapping.js';
 export { createBody } from './mapping-payloads.js';
 export {
   CRM_SYSTEMS,

@@ -1,3 +1,4 @@
+import { csvText } from '../csv-cell.js';
 import type { CrmCategory, CrmObjectSpec } from './fields.js';
 import { createBody } from './mapping-payloads.js';
 import { type CrmSystem, SYSTEMS } from './mapping-systems.js';
@@ -58,18 +59,12 @@ const CSV_COLUMNS: [string, (row: MappingRow) => string][] = [
   ['Sales Ops Field', (r) => `${r.category}.${r.field}`],
 ];
 
-/** Quotes a CSV cell when it holds a comma, quote or line break (RFC 4180), doubling inner quotes. */
-export function csvCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
-/** The mapping as CSV: a header row, then one row per field, lines ended with CRLF. */
+/** The mapping as CSV: a header row, then one row per field, lines ended with CRLF, formulas neutralised. */
 export function mappingCsv(objects: readonly CrmObjectSpec[], system: CrmSystem): string {
-  const lines = [
+  return csvText([
     CSV_COLUMNS.map(([header]) => header),
     ...mappingRows(objects, system).map((row) => CSV_COLUMNS.map(([, cell]) => cell(row))),
-  ];
-  return `${lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  ]);
 }
 
 /**

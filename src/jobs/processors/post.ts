@@ -1,36 +1,11 @@
-import {
-  ErrorCode,
-  type WebAPIPlatformError,
-  type WebAPIRateLimitedError,
-  type WebClient,
-} from '@slack/web-api';
+import type { WebClient } from '@slack/web-api';
 import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
 import { DELIVERY_EVENT_TYPE } from '../../blocks/reminder-ids.js';
 import type { Followups } from '../followups.js';
 import type { PostJobData } from '../job-data.js';
+import { PostRefusedError, RetryLaterError, rateLimitWaitMs, settleFailedPost } from '../post-errors.js';
 import type { ClientFor } from '../slack-client.js';
 import { conversationId, findPosted } from './post-history.js';
-
-/** Slack errors that no retry can fix: the job fails for good and its claim is released. */
-const PERMANENT_ERRORS = new Set([
-  'channel_not_found',
-  'not_in_channel',
-  'is_archived',
-  'user_not_found',
-  'account_inactive',
-  'invalid_auth',
-  'token_revoked',
-  'not_authed',
-  'missing_scope',
-  'invalid_blocks',
-  'msg_too_long',
-  'msg_blocks_too_long',
-  'no_text',
-  'cannot_dm_bot',
-]);
-
-/** Added to Retry-After, so the retry never lands a few milliseconds before Slack allows it. */
-const RETRY_MARGIN_MS = 100;
 
 export type PostResult =
   | { status: 'posted'; channel: string; ts: string }
@@ -43,11 +18,6 @@ export interface PostDeps {
   /** Test seam: runs right after Slack accepted the post, before it is recorded; a throw here is a crash. */
   afterPost?: (key: string, job: Job) => Promise<void>;
 }
-
-const isRateLimited = (e: unknown): e is WebAPIRateLimitedError =>
-  e instanceof Error && (e as { code?: unknown }).code === ErrorCode.RateLimitedError;
-const isPlatform = (e: unknown): e is WebAPIPlatformError =>
-  e instanceof Error && (e as { code?: unknown }).code === ErrorCode.PlatformError;
 
 /** Puts the job back in the delayed set until `atMs`; the DelayedError tells BullMQ no attempt was spent. */
 async function delayUntil(
@@ -73,11 +43,12 @@ async function delayUntil(
  *    posting and recording, so read the DM's `conversations.history` (include_all_metadata) since the claim
  *    and look for a message whose metadata is `sales_ops_delivery` with this key. Found → record it, done.
  *    A 429 while looking keeps the claim and delays the job for Retry-After.
- * 4. Post with `metadata: { event_type: 'sales_ops_delivery', event_payload: { key } }`.
- *    A 429 (WebAPIRateLimitedError) releases the claim, keeps the channel clear for Retry-After and moves
- *    the job to delayed for that long without spending an attempt. A permanent Slack error releases the
- *    claim and fails the job for good. Anything else (a timeout: the post may or may not have happened)
- *    keeps the claim, so the retry goes through step 3.
+ * 4. Post with `metadata: { event_type: 'sales_ops_delivery', event_payload: { key } }`, in one attempt: the
+ *    client never retries behind the protocol's back. A failure is settled by post-errors.ts: a 429
+ *    releases the claim, keeps the channel clear for Retry-After and moves the job to delayed for that long
+ *    without spending an attempt; a permanent Slack error releases the claim and fails the job for good;
+ *    anything else (a timeout, a lost response, a 5xx: the post may exist) keeps the claim, so the retry
+ *    goes through step 3 before anything is posted again.
  * 5. Record: mark the delivery `posted` with channel and ts, and count the A/B send, in one script that
  *    does both only the first time.
  */
@@ -112,8 +83,9 @@ export async function processPost(
       found = await lookForEarlierPost(client, data.channel, key, claim.record.claimedAt);
     } catch (error) {
       // Rate limited while looking: come back later with the claim kept, since the post may exist.
-      if (!isRateLimited(error)) throw error;
-      return delayUntil(job, token, Date.now() + Math.max(1, error.retryAfter) * 1000, rest);
+      const waitMs = rateLimitWaitMs(error);
+      if (waitMs === undefined) throw error;
+      return delayUntil(job, token, Date.now() + waitMs, rest);
     }
     if (found) {
       await deliveries.markPosted(teamId, key, found, data.ab);
@@ -131,15 +103,12 @@ export async function processPost(
     });
     posted = { channel: result.channel ?? data.channel, ts: result.ts ?? '' };
   } catch (error) {
-    if (isRateLimited(error)) {
-      await deliveries.release(teamId, key);
-      const waitMs = Math.max(1, error.retryAfter) * 1000 + RETRY_MARGIN_MS;
-      await pace.holdOff(teamId, data.channel, waitMs);
-      return delayUntil(job, token, Date.now() + waitMs, rest);
-    }
-    if (isPlatform(error) && PERMANENT_ERRORS.has(error.data.error)) {
-      await deliveries.release(teamId, key);
-      throw new UnrecoverableError(`Slack refused the post to ${data.channel}: ${error.data.error}`);
+    try {
+      await settleFailedPost(error, { ledger: deliveries, pace, teamId, channel: data.channel, key });
+    } catch (settled) {
+      if (settled instanceof RetryLaterError) return delayUntil(job, token, Date.now() + settled.ms, rest);
+      if (settled instanceof PostRefusedError) throw new UnrecoverableError(settled.message);
+      throw settled;
     }
     throw error;
   }
