@@ -1,5 +1,7 @@
+import { formatMoney } from '../format.js';
 import type { Quality } from '../types.js';
 import type { MetricAnalysis } from './conversion.js';
+import { type BusinessContext, metricAdvice } from './recommend-advice.js';
 
 export interface Bottleneck {
   stage: string;
@@ -21,6 +23,8 @@ export interface RecommendInput {
   bottlenecks?: readonly Bottleneck[];
   cycle?: { currentDays: number; targetDays: number };
   sources?: readonly LeadSource[];
+  /** The business the advice is for; without it the advice is the generic kind. */
+  business?: BusinessContext;
 }
 
 export interface Recommendation {
@@ -30,17 +34,6 @@ export interface Recommendation {
   impact: number;
 }
 
-/** What to do about each blueprint metric when it lags; other metrics get the generic advice. */
-const ADVICE: Readonly<Record<string, string>> = {
-  'MQL to SQL':
-    'Tighten the MQL definition to the ICP, call new MQLs within an hour, and qualify with the framework questions.',
-  'SQL to Opp':
-    'Run discovery on every SQL with the framework questions and book the next meeting before hanging up.',
-  'Close Rate':
-    'Multi-thread each deal, confirm the economic buyer before the proposal, and disqualify early instead of late.',
-  'Avg Deal':
-    'Lead with the bigger package, anchor on value found in discovery, and discount only for commitments.',
-};
 const GENERIC_ADVICE = "Review this step's exit criteria and coach on the calls where deals drop.";
 
 /** Gain from moving `from` to `to` when more is better: to ÷ from − 1, with nothing to start from counted as 100 %. */
@@ -65,11 +58,14 @@ export interface RecommendationRule {
 export const RECOMMENDATION_RULES: readonly RecommendationRule[] = [
   {
     id: 'metric-below-target',
-    apply: ({ metrics }) =>
+    apply: ({ metrics, business }) =>
       metrics.flatMap((m) => {
         if (m.current === undefined || (m.gap ?? 0) >= 0) return [];
         const g = m.higherIsBetter ? gain(m.current, m.target) : gain(m.target, m.current);
-        return [{ title: `Bring ${m.name} to target`, detail: ADVICE[m.name] ?? GENERIC_ADVICE, gain: g }];
+        const advice = metricAdvice(m.name, business) ?? GENERIC_ADVICE;
+        const show = (v: number) => (m.name === 'Avg Deal' ? formatMoney(v) : `${v}%`);
+        const detail = `${m.name} is ${show(m.current)} against a target of ${show(m.target)}. ${advice}`;
+        return [{ title: `Bring ${m.name} to target`, detail, gain: g }];
       }),
   },
   {
@@ -102,13 +98,13 @@ export const RECOMMENDATION_RULES: readonly RecommendationRule[] = [
   },
   {
     id: 'cycle-too-long',
-    apply: ({ cycle }) =>
+    apply: ({ cycle, business }) =>
       cycle === undefined || cycle.targetDays <= 0 || cycle.currentDays <= cycle.targetDays
         ? []
         : [
             {
               title: `Shorten the sales cycle to ${cycle.targetDays} days`,
-              detail: `Deals take ${cycle.currentDays} days. Set a mutual close plan at discovery, and chase stalled deals after a week in stage.`,
+              detail: `Deals take ${cycle.currentDays} days against ${cycle.targetDays} typical for the segment. Set a mutual close plan at discovery, and chase deals after ${business?.idleDays ?? 7} days without activity.`,
               gain: gain(cycle.targetDays, cycle.currentDays),
             },
           ],
@@ -128,7 +124,7 @@ export const RECOMMENDATION_RULES: readonly RecommendationRule[] = [
         return [
           {
             title: `Shift budget from ${dear.name} to ${cheaper.name}`,
-            detail: `${dear.name} costs ${dear.cac} per lead against ${cheaper.cac} for ${cheaper.name} at the same or better quality. Move budget while ${cheaper.name} still scales.`,
+            detail: `${dear.name} has a CAC (cost per acquired customer) of ${formatMoney(dear.cac)} against ${formatMoney(cheaper.cac)} for ${cheaper.name} at the same or better quality. Move budget while ${cheaper.name} still scales.`,
             gain: (1 - cheaper.cac / dear.cac) * share,
           },
         ];

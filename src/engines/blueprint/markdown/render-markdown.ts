@@ -2,8 +2,8 @@ import type { Design } from '../../design.js';
 import { formatPercent } from '../../format.js';
 import {
   formatDays,
-  formatHealth,
   formatTime,
+  healthText,
   MARKDOWN_TITLES,
   modelName,
   SECTION_TITLES,
@@ -43,7 +43,7 @@ function overview(design: Design, assumed: (p: readonly string[]) => boolean): P
       ['Cycle Length', mark(formatDays(o.cycleDays), assumed(ASSUMPTION_PATHS.cycle))],
       ['Current CVR', o.currentCvr === undefined ? '— (not given)' : formatPercent(o.currentCvr)],
       ['Target CVR', mark(formatPercent(o.targetCvr), assumed(ASSUMPTION_PATHS.targetCvr))],
-      ['Pipeline Health', `\`${bar(o.health.score * 10, 10)}\` ${formatHealth(o.health.score)}`],
+      ['Pipeline Health', healthText(o.health, `\`${bar(o.health.score * 10, 10)}\``)],
       ['Status', `● ${o.status}`],
     ]),
     ...health,
@@ -115,6 +115,9 @@ export function renderBlueprintMarkdown(design: Design, options: RenderOptions):
     ...qualification(design, assumed),
     section(MARKDOWN_TITLES.stages, ASSUMPTION_PATHS.stages),
     table(stagesTable(design)),
+    ...(design.probabilityBasis === undefined
+      ? []
+      : [[`**Probabilities:** ${sanitize(design.probabilityBasis.text)}`]]),
     ...stagePlaybook(design),
     section(MARKDOWN_TITLES.funnel, ASSUMPTION_PATHS.funnel),
     funnel(design),
