@@ -28,7 +28,7 @@ const PRODUCT_LED: Touch[] = [
   ['email', 'value-email', 0.35],
   ['sms', 'sms', 0.5],
   ['call', 'call', 0.6],
-  ['email', 'follow-email', 0.8],
+  ['email', 'trigger-email', 0.8],
   ['linkedin', 'linkedin', 0.9],
 ];
 

@@ -154,7 +154,7 @@ export function icpTemplate(kind: TouchKind, ctx: TemplateContext, nth = 0): Tem
     case 'call':
       return {
         body: lines(
-          `Opener: "Hi {{first_name}}, it is {{sender_name}} from {{sender_company}}. I wrote to you about ${short(nth)}. Have you got two minutes?"`,
+          `Opener: "Hi {{first_name}}, it is {{sender_name}} from {{sender_company}}. I got in touch about this: ${lower(short(nth))}. Have you got two minutes?"`,
           '"What happens today when it goes wrong? Who else cares about fixing it?"',
           `Next step: book ${meeting} before you hang up, with a date.`,
           'Voicemail: leave your name, one line on why, and say you will write.',
@@ -162,7 +162,10 @@ export function icpTemplate(kind: TouchKind, ctx: TemplateContext, nth = 0): Tem
       };
     case 'linkedin':
       return {
-        body: `Hi {{first_name}}, I work with teams like {{company}} on ${lower(short(0))}. Happy to connect and share what has worked; no pitch unless you ask. {{sender_name}}`,
+        body:
+          nth === 0
+            ? `Hi {{first_name}}, teams like {{company}} tell me: "${short(0)}". Happy to connect and share what has worked; no pitch unless you ask. {{sender_name}}`
+            : `Hi {{first_name}}, one more thought on "${short(nth)}": I have a short write-up of how others fixed it. Shall I send it here? {{sender_name}}`,
       };
     case 'sms':
       return {

@@ -47,7 +47,7 @@ export function metricAdvice(metric: string, b: BusinessContext | undefined): st
         return `At ${deal} a buying group decides: multi-thread each deal, confirm the economic buyer before the proposal, and disqualify early instead of late.`;
       }
       return singleBuyer(b)
-        ? `At ${deal} one person usually decides: ask for the decision on the demo, end trials with a purchase date, and follow up within ${b.idleDays === 1 ? '1 day' : `${b.idleDays} days`} of silence.`
+        ? `At ${deal} one person usually decides: ask for the decision on the first real call, end trials with a purchase date, and follow up within ${b.idleDays === 1 ? '1 day' : `${b.idleDays} days`} of silence.`
         : `At ${deal}, confirm who signs and their criteria before the proposal, and disqualify early instead of late.`;
     case 'Avg Deal':
       return singleBuyer(b)

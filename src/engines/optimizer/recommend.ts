@@ -34,6 +34,17 @@ export interface Recommendation {
   impact: number;
 }
 
+/** Advice when the business is not known (callers without an intake); the blueprint always passes one. */
+const ADVICE: Readonly<Record<string, string>> = {
+  'MQL to SQL':
+    'Tighten the MQL definition to the ICP, call new MQLs within an hour, and qualify with the framework questions.',
+  'SQL to Opp':
+    'Run discovery on every SQL with the framework questions and book the next meeting before hanging up.',
+  'Close Rate':
+    'Multi-thread each deal, confirm the economic buyer before the proposal, and disqualify early instead of late.',
+  'Avg Deal':
+    'Lead with the bigger package, anchor on value found in discovery, and discount only for commitments.',
+};
 const GENERIC_ADVICE = "Review this step's exit criteria and coach on the calls where deals drop.";
 
 /** Gain from moving `from` to `to` when more is better: to ÷ from − 1, with nothing to start from counted as 100 %. */
@@ -62,7 +73,7 @@ export const RECOMMENDATION_RULES: readonly RecommendationRule[] = [
       metrics.flatMap((m) => {
         if (m.current === undefined || (m.gap ?? 0) >= 0) return [];
         const g = m.higherIsBetter ? gain(m.current, m.target) : gain(m.target, m.current);
-        const advice = metricAdvice(m.name, business) ?? GENERIC_ADVICE;
+        const advice = metricAdvice(m.name, business) ?? ADVICE[m.name] ?? GENERIC_ADVICE;
         const show = (v: number) => (m.name === 'Avg Deal' ? formatMoney(v) : `${v}%`);
         const detail = `${m.name} is ${show(m.current)} against a target of ${show(m.target)}. ${advice}`;
         return [{ title: `Bring ${m.name} to target`, detail, gain: g }];

@@ -137,7 +137,7 @@ function namedTemplates(names: readonly string[], motionSet: StageTemplate[]): S
       probability: Math.round((100 * (i + 1)) / (last + 1)),
       journey: i === 0 ? 'awareness' : i >= last - 1 ? 'decision' : 'consideration',
       kind: 'open',
-      exit: () => `Ready for ${next}: the buyer has agreed the next step`,
+      exit: () => `${name} done and the buyer has agreed to move to ${next}`,
       checks: [],
     };
   });

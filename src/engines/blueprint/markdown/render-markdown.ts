@@ -1,13 +1,6 @@
 import type { Design } from '../../design.js';
 import { formatPercent } from '../../format.js';
-import {
-  formatDays,
-  formatTime,
-  healthText,
-  MARKDOWN_TITLES,
-  modelName,
-  SECTION_TITLES,
-} from '../labels.js';
+import { formatDays, formatTime, healthText, MARKDOWN_TITLES, modelName, SECTION_TITLES } from '../labels.js';
 import { bar } from '../layout/bar.js';
 import { orDash } from '../layout/format.js';
 import { sanitize } from '../layout/sanitize.js';
