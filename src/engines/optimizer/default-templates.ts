@@ -2,11 +2,11 @@ import type { Channel, Template } from './channels.js';
 
 /** The first touch: introduces the sender and the reason to talk, without pretending to follow anything up. */
 const EMAIL_OPENER: Template = {
-  subject: 'A question about {{pain_point}} at {{company}}',
+  subject: '{{company}} and {{pain_point}}',
   body: [
     'Hi {{first_name}},',
     '',
-    'I am {{sender_name}} from {{sender_company}}. We work with teams like {{company}} on {{pain_point}}.',
+    'I am {{sender_name}}, and we have not spoken before. I work with teams like {{company}} on {{pain_point}}.',
     '',
     'Is it something you are working on this quarter? If it is, a 15-minute call would show quickly ' +
       'whether we can help; if not, tell me and I will not take more of your time.',
@@ -35,7 +35,7 @@ const SMS_NOTE: Template = {
 
 /** First follow-up after the opening e-mail: short, names the pain, asks for one small step. */
 const EMAIL_FOLLOW_UP: Template = {
-  subject: '{{company}} and {{pain_point}}',
+  subject: 'Re: {{company}} and {{pain_point}}',
   body: [
     'Hi {{first_name}},',
     '',
