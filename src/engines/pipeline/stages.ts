@@ -112,13 +112,19 @@ function build(template: StageTemplate, framework: FrameworkSummary): StageDef {
   };
 }
 
-/** A gated stage's exit criterion names the framework criteria that gate it and the level they need. */
+/**
+ * A gated stage's exit criterion names the framework criteria that gate it and the level they need: the
+ * second level before the proposal (skipping criteria the Qualified gate already holds to a higher bar),
+ * the top level from the proposal on, so no stage asks for what only a later stage produces.
+ */
 function withGate(text: string, template: StageTemplate, framework: FrameworkSummary): string {
   if (template.gate === undefined || template.gate === 'qualified') return text;
-  const ids = framework.gates?.[template.gate] ?? [];
+  const early = template.gate === 'discovery' || template.gate === 'validation';
+  const held = new Set(early ? (framework.gates?.qualified ?? []) : []);
+  const ids = (framework.gates?.[template.gate] ?? []).filter((id) => !held.has(id));
   const names = ids.flatMap((id) => framework.criteria.find((c) => c.id === id)?.name ?? []);
   if (names.length === 0) return text;
-  const level = framework.levels[0];
+  const level = early ? (framework.levels[1] ?? framework.levels[0]) : framework.levels[0];
   return `${text}; ${framework.name} ${names.join(' and ')}${level === undefined ? '' : `: ${level}`}`;
 }
 
