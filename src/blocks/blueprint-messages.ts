@@ -127,7 +127,7 @@ export function renderBlueprintMessages(design: Design, options: SummaryOptions)
   const summary: BlueprintMessage = {
     text: escapeMrkdwn(
       truncate(
-        `Sales operations blueprint for ${name}: ${sanitize(design.qualification.frameworkName)} framework, Pipeline Health ${formatHealth(design.overview.health.score)}`,
+        `Sales operations blueprint for ${name}: ${sanitize(design.qualification.frameworkName)} framework, Pipeline Health ${design.overview.health.insufficient === true ? 'insufficient data' : formatHealth(design.overview.health.score)}`,
         FALLBACK_MAX,
       ),
     ),

@@ -52,7 +52,12 @@ function overview(design: Design, options: SummaryOptions): KnownBlock {
     field('Framework', reason === '' ? name : `${name}: ${reason}`),
     field('Cycle', o.cycleDays === 1 ? '1 day' : `${o.cycleDays} days`),
     field('Conversion (lead to customer)', conversion(design)),
-    field('Pipeline Health', `${textBar(o.health.score, 10)} ${formatHealth(o.health.score)}`),
+    field(
+      'Pipeline Health',
+      o.health.insufficient === true
+        ? 'insufficient data'
+        : `${textBar(o.health.score, 10)} ${formatHealth(o.health.score)}`,
+    ),
   ];
   if (options.weightedPipeline !== undefined && Number.isFinite(options.weightedPipeline))
     fields.push(field('Weighted pipeline', formatMoneyShortFromMillion(options.weightedPipeline)));

@@ -21,6 +21,7 @@ export function channelLabel(channel: Channel): string {
     email: ':email:',
     call: ':telephone_receiver:',
     linkedin: ':briefcase:',
+    sms: ':speech_balloon:',
     breakup: ':wave:',
   };
   return `${emoji[channel]} ${CHANNELS[channel].label}`;

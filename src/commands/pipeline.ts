@@ -54,7 +54,7 @@ function gapsOf(intake: Intake, design: Design): PipelineView['gaps'] {
     const before = previous[m.name];
     const gap = { name: m.name, current: m.current, target: m.target };
     // No arrow without a previous value: "→" would claim the rate held steady.
-    return [before === undefined ? gap : { ...gap, previous: { value: before, trend: m.trend } }];
+    return [before === undefined ? gap : { ...gap, previous: { value: before, trend: m.trend ?? 'flat' } }];
   });
 }
 

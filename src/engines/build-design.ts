@@ -1,8 +1,17 @@
-import { designAutomation, designCrmFields, designReports, HYGIENE_RULES } from './crm/index.js';
+import { designAutomation, designCrmFields, designReports, hygieneRules } from './crm/index.js';
+import type { Deal } from './deal.js';
 import type { Design } from './design.js';
+import { funnelNames, healthFor, statusOf } from './design-parts.js';
 import { formatCount, formatMoneyRange } from './format.js';
 import type { Intake } from './intake.js';
-import { analyzeConversion, followUpSummary, recommend, sequenceFromIntake } from './optimizer/index.js';
+import { designCadence, templatesForCadence } from './optimizer/cadence-design.js';
+import {
+  analyzeConversion,
+  followUpSummary,
+  recommend,
+  type Sequence,
+  sequenceFromIntake,
+} from './optimizer/index.js';
 import {
   CYCLE_BENCHMARK_DAYS,
   designStages,
@@ -10,25 +19,56 @@ import {
   frameworkSummary,
   funnelFromRates,
   funnelStages,
-  healthInputsFromIntake,
-  pipelineHealth,
+  isProductSource,
+  probabilitiesFromEvidence,
   type StageDef,
 } from './pipeline/index.js';
 import { qualificationSummary, recommendFramework } from './qualification/index.js';
+import { operatingThresholds, type Thresholds } from './thresholds.js';
 import type { Assumption, FrameworkId } from './types.js';
 
 const QUALITY_LABEL = { high: 'High', medium: 'Med', low: 'Low' } as const;
 
+/** What the blueprint may draw on besides the intake: the team's imported deals. */
+export interface DesignEvidence {
+  /** Imported deals; their history sets the stage probabilities once enough of them are closed. */
+  deals?: readonly Deal[];
+}
+
+/** The stages an intake calls for: by motion, with a product-qualified stage for signups, named by its funnel. */
+export function stagesForIntake(intake: Intake, framework: FrameworkSummary): StageDef[] {
+  const names = funnelNames(intake.funnel);
+  return designStages({
+    model: intake.model,
+    framework,
+    motion: intake.deal.motion,
+    productLed: intake.leadSources.some((s) => isProductSource(s.name)),
+    ...(names === undefined ? {} : { names }),
+  });
+}
+
 /** Runs the four engines over a resolved intake and gathers what the blueprint shows. */
-export function buildDesign(intake: Intake): Design {
+export function buildDesign(intake: Intake, evidence: DesignEvidence = {}): Design {
   const assumptions: Assumption[] = [...intake.assumptions];
   const { framework, reason } = chooseFramework(intake);
   const summary: FrameworkSummary = frameworkSummary(framework);
-  const stages = designStages({ model: intake.model, framework: summary });
+  const probabilities = probabilitiesFromEvidence(stagesForIntake(intake, summary), {
+    ...(intake.funnel === undefined ? {} : { funnel: intake.funnel }),
+    ...(evidence.deals === undefined ? {} : { deals: evidence.deals }),
+  });
+  const stages = probabilities.stages;
+  if (probabilities.source === 'default') {
+    assumptions.push({
+      path: 'stages.probability',
+      value: 'typical stage probabilities',
+      reason: 'no funnel given and too few closed deals imported',
+    });
+  }
+  const times = operatingThresholds(intake);
   const sourceNames = intake.leadSources.map((s) => s.name);
-  const sequence = sequenceFromIntake(intake.sequence);
   const readings = metricReadings(intake);
   const analysis = analyzeConversion(readings);
+  const health = healthFor(intake, assumptions);
   return {
     business: intake.business,
     model: intake.model,
@@ -36,8 +76,8 @@ export function buildDesign(intake: Intake): Design {
       cycleDays: intake.cycle.averageDays,
       ...(intake.conversion.current === undefined ? {} : { currentCvr: intake.conversion.current }),
       targetCvr: intake.conversion.target,
-      health: healthFor(intake, assumptions),
-      status: 'Active',
+      health,
+      status: statusOf(health),
     },
     icp: {
       industries: intake.icp.industries,
@@ -49,34 +89,75 @@ export function buildDesign(intake: Intake): Design {
     },
     leadSources: intake.leadSources.map((s) => ({ ...s, quality: QUALITY_LABEL[s.quality] })),
     qualification: { ...qualificationSummary(framework), reason },
-    stages: stages.map(({ name, exitCriteria, probability, journey }) => ({
-      name,
-      exitCriteria,
-      probability,
-      journey,
-    })),
+    stages: stages.map(({ name, exitCriteria, probability, journey }) => {
+      const observed = probabilities.observed[name];
+      return {
+        name,
+        exitCriteria,
+        probability,
+        ...(observed === undefined ? {} : { observedProbability: observed }),
+        journey,
+      };
+    }),
+    probabilityBasis: { source: probabilities.source, text: probabilities.basis },
+    timing: {
+      idleDays: times.idleDays,
+      staleDays: times.staleDays,
+      leadStaleDays: times.leadStaleDays,
+      speedToLeadHours: times.speedToLeadHours,
+      reviewDays: times.reviewDays,
+    },
     funnel: funnelFor(intake, stages, assumptions),
     crm: {
       objects: designCrmFields({ stages, framework: summary, leadSources: sourceNames }),
-      automation: designAutomation({ stages, framework: summary }),
-      hygiene: HYGIENE_RULES.map(({ id, description }) => ({ id, description })),
+      automation: designAutomation({
+        stages,
+        framework: summary,
+        idleDays: times.idleDays,
+        speedToLeadHours: times.speedToLeadHours,
+      }),
+      hygiene: hygieneRules(times.staleDays),
       reports: designReports({ stages, leadSources: sourceNames }),
     },
-    followUp: followUpSummary(sequence),
-    metrics: readings.map((r, i) => ({
-      name: r.name,
-      unit: r.name === 'Avg Deal' ? 'currency' : 'percent',
-      target: r.target,
-      ...(r.current === undefined ? {} : { current: r.current }),
-      trend: analysis[i]?.trend ?? 'flat',
-    })),
+    followUp: followUpSummary(cadenceForIntake(intake, times)),
+    metrics: readings.map((r, i) => {
+      const trend = analysis[i]?.trend;
+      return {
+        name: r.name,
+        unit: r.name === 'Avg Deal' ? 'currency' : 'percent',
+        target: r.target,
+        ...(r.current === undefined ? {} : { current: r.current }),
+        ...(r.current === undefined || r.previous === undefined || trend === undefined ? {} : { trend }),
+      };
+    }),
     recommendations: recommend({
       metrics: analysis,
       cycle: { currentDays: intake.cycle.averageDays, targetDays: CYCLE_BENCHMARK_DAYS[intake.deal.segment] },
       sources: intake.leadSources,
+      business: {
+        motion: intake.deal.motion,
+        segment: intake.deal.segment,
+        averageDeal: intake.deal.averageSize,
+        cycleDays: intake.cycle.averageDays,
+        speedToLeadHours: times.speedToLeadHours,
+        idleDays: times.idleDays,
+      },
     }),
     assumptions,
   };
+}
+
+/** The intake's cadence, or one designed for its motion, deal size and cycle; templates quote the ICP. */
+function cadenceForIntake(intake: Intake, times: Thresholds): Sequence {
+  const input = {
+    motion: intake.deal.motion,
+    productLed: intake.leadSources.some((s) => isProductSource(s.name)),
+    thresholds: times,
+    icp: intake.icp,
+    enterprise: intake.deal.segment === 'enterprise' || intake.deal.motion === 'complex',
+  };
+  if (intake.sequence === undefined) return designCadence(input);
+  return sequenceFromIntake(intake.sequence, (cadence) => templatesForCadence(cadence, input));
 }
 
 /** The team's framework, or the one recommended for its model and deal size, with the reason either way. */
@@ -115,17 +196,4 @@ function funnelFor(intake: Intake, stages: readonly StageDef[], assumptions: Ass
     reason: 'no stage-by-stage funnel given',
   });
   return shown.map((s, i) => ({ stage: s.name, percent: Math.round(100 * ratio ** i) }));
-}
-
-/** Pipeline Health from the intake's figures; when most of them are unknown the score says so. */
-function healthFor(intake: Intake, assumptions: Assumption[]): Design['overview']['health'] {
-  const health = pipelineHealth(healthInputsFromIntake(intake));
-  if (health.parts.length < 3) {
-    assumptions.push({
-      path: 'overview.health',
-      value: `${health.score}/10 from ${health.parts.map((p) => p.name.toLowerCase()).join(' and ')} only`,
-      reason: 'give current conversion and close rates for a fuller score',
-    });
-  }
-  return health;
 }

@@ -13,7 +13,8 @@ export interface Design {
     currentCvr?: number;
     targetCvr: number;
     health: HealthScore;
-    status: 'Active';
+    /** Derived from health: on track (7+), needs attention (4+), at risk, or not enough data. */
+    status: 'On track' | 'Needs attention' | 'At risk' | 'Not enough data';
   };
   icp: {
     industries: string[];
@@ -39,9 +40,20 @@ export interface Design {
     name: string;
     exitCriteria: string;
     probability: number;
+    /** Won ÷ closed among imported deals that reached the stage, when the blueprint had history. */
     observedProbability?: number;
     journey: JourneyPhase;
   }[];
+  /** Where the stage probabilities come from, in one sentence; `default` ones are marked `*`. */
+  probabilityBasis?: { source: 'history' | 'funnel' | 'default'; text: string };
+  /** The time limits that follow from the cycle and deal size (see operatingThresholds). */
+  timing?: {
+    idleDays: number;
+    staleDays: number;
+    leadStaleDays: number;
+    speedToLeadHours: number;
+    reviewDays: number;
+  };
   /** Share of leads reaching each stage, first stage 100. */
   funnel: { stage: string; percent: number }[];
   crm: {
@@ -64,7 +76,7 @@ export interface Design {
   followUp: {
     steps: {
       step: number;
-      channel: 'Email' | 'Call' | 'LinkedIn' | 'Break-up';
+      channel: 'Email' | 'Call' | 'LinkedIn' | 'SMS' | 'Break-up';
       day: number;
       template: { subject?: string; body: string };
     }[];
@@ -74,7 +86,8 @@ export interface Design {
     unit: 'percent' | 'currency';
     target: number;
     current?: number;
-    trend: Trend;
+    /** Absent when there is no previous value to compare with. */
+    trend?: Trend;
   }[];
   recommendations: { title: string; detail: string; impact: number }[];
   assumptions: Assumption[];
@@ -83,5 +96,7 @@ export interface Design {
 /** Pipeline Health out of 10 with the parts that made it, so the score explains itself. */
 export interface HealthScore {
   score: number;
+  /** True when fewer than two parts had data: the score is then not shown as a verdict. */
+  insufficient?: boolean;
   parts: { name: string; weight: number; value: number; detail: string }[];
 }

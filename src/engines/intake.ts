@@ -87,8 +87,8 @@ export const intakeSchema = z.strictObject({
   sequence: z
     .array(
       z.strictObject({
-        channel: z.enum(['email', 'call', 'linkedin', 'breakup'], {
-          message: 'must be one of email, call, linkedin, breakup',
+        channel: z.enum(['email', 'call', 'linkedin', 'sms', 'breakup'], {
+          message: 'must be one of email, call, linkedin, sms, breakup',
         }),
         day: count.min(1, 'must be day 1 or later').max(365, 'must be day 365 or earlier'),
       }),
@@ -126,7 +126,7 @@ export interface Intake {
   funnel?: Record<string, number>;
   metrics: { mqlToSql: MetricInput; sqlToOpp: MetricInput; closeRate: MetricInput; averageDeal: MetricInput };
   team: { reps?: number; quarterlyQuota?: number };
-  sequence?: { channel: 'email' | 'call' | 'linkedin' | 'breakup'; day: number }[];
+  sequence?: { channel: 'email' | 'call' | 'linkedin' | 'sms' | 'breakup'; day: number }[];
   holidays: string[];
   assumptions: Assumption[];
 }

@@ -62,7 +62,7 @@ describe('pipeline view from the intake', () => {
 
   it('explains the health score part by part and lists the rates below target', () => {
     const shown = text(renderPipeline(view));
-    expect(shown).toContain('Conversion vs target (42%): 7.3/10, 11% against a target of 15%');
+    expect(shown).toContain('Conversion vs target (42%): 4.4/10, 11% against a target of 15%');
     expect(shown).toContain('SQL to Opp: 48% now against a target of 55% ↓ from 51%');
     expect(shown).toContain('appear here once your deals are imported');
     expect(view.basis).toEqual({ kind: 'intake' });

@@ -37,7 +37,7 @@ describe('sales-ops blueprint', () => {
       'FOLLOW-UP AUTOMATION',
       'METRICS DASHBOARD',
     ]);
-    expect(stdout.trimEnd().split('\n').at(-1)).toBe('Sales Ops Status: ● Active');
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('Sales Ops Status: ● Needs attention');
   });
 
   it('gives JSON a program can read and a markdown playbook', async () => {
@@ -45,7 +45,7 @@ describe('sales-ops blueprint', () => {
     expect(JSON.parse(json.stdout).generatedAt).toBe('2026-11-24T09:00:00.000Z');
     const markdown = await cli(['blueprint', 'examples/acme.yml', '--format', 'markdown', ...NOW]);
     expect(markdown.stdout).toMatch(/^# /m);
-    expect(markdown.stdout).toContain('Should I close your file?');
+    expect(markdown.stdout).toContain('Close the loop?');
   });
 
   it('marks every default of the minimal intake as an assumption', async () => {

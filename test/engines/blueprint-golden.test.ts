@@ -12,12 +12,28 @@ import { resolveIntake } from '../../src/engines/intake.js';
 const NOW = '2026-11-24T09:00:00.000Z';
 const design = () => buildDesign(resolveIntake(parse(readFileSync('examples/acme.yml', 'utf8'))));
 
-describe('the blueprint of examples/acme.yml', () => {
-  it('matches the reviewed golden file line for line', () => {
-    // To accept an intended change: npx sales-ops blueprint examples/acme.yml --now 2026-11-24T09:00:00Z > test/golden/acme.txt
-    expect(renderBlueprint(design(), { now: NOW })).toBe(readFileSync('test/golden/acme.txt', 'utf8'));
+/** Contrasting businesses: consultative mid-market (two), product-led, complex enterprise, transactional SMB. */
+const GOLDEN = ['acme', 'plg-saas', 'enterprise-manufacturer', 'smb-salon', 'midmarket-logistics'];
+const designOf = (name: string) =>
+  buildDesign(resolveIntake(parse(readFileSync(`examples/${name}.yml`, 'utf8'))));
+
+describe.each(GOLDEN)('the blueprint of examples/%s.yml', (name) => {
+  // To accept an intended change, for text and markdown:
+  // npx sales-ops blueprint examples/NAME.yml --now 2026-11-24T09:00:00Z [--format markdown] > test/golden/NAME.txt (.md)
+  it('matches the reviewed golden text line for line', () => {
+    expect(renderBlueprint(designOf(name), { now: NOW })).toBe(
+      readFileSync(`test/golden/${name}.txt`, 'utf8'),
+    );
   });
 
+  it('matches the reviewed golden markdown playbook line for line', () => {
+    expect(renderBlueprintMarkdown(designOf(name), { now: NOW })).toBe(
+      readFileSync(`test/golden/${name}.md`, 'utf8'),
+    );
+  });
+});
+
+describe('the blueprint of examples/acme.yml', () => {
   it('is the same every time for the same intake', () => {
     expect(renderBlueprint(design(), { now: NOW })).toBe(renderBlueprint(design(), { now: NOW }));
   });

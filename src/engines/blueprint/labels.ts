@@ -64,3 +64,8 @@ export function formatHealth(score: number): string {
 export function formatDays(days: number): string {
   return days === 1 ? '1 day' : `${days} days`;
 }
+
+/** Pipeline Health as shown: the bar and score, or "insufficient data" when too few parts had data. */
+export function healthText(health: { score: number; insufficient?: boolean }, barText: string): string {
+  return health.insufficient === true ? 'insufficient data' : `${barText} ${formatHealth(health.score)}`;
+}

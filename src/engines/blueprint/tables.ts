@@ -19,13 +19,18 @@ export function leadSourcesTable(design: Design): Table {
   };
 }
 
-/** SALES STAGES: `| Stage | Exit Criteria | Probability |`, plus Observed when any stage has history. */
+/**
+ * SALES STAGES: `| Stage | Exit Criteria | Probability |`, plus Observed when any stage has history;
+ * probabilities that are typical defaults rather than the team's evidence carry the assumed mark.
+ */
 export function stagesTable(design: Design): Table {
   const observed = design.stages.some((s) => s.observedProbability !== undefined);
+  const assumed = design.probabilityBasis?.source === 'default';
   return {
     headers: ['Stage', 'Exit Criteria', 'Probability', ...(observed ? ['Observed'] : [])],
     rows: design.stages.map((s) => {
-      const row = [s.name, s.exitCriteria, formatPercent(s.probability)];
+      const open = s.probability > 0 && s.probability < 100;
+      const row = [s.name, s.exitCriteria, mark(formatPercent(s.probability), assumed && open)];
       if (observed) {
         row.push(s.observedProbability === undefined ? NONE : formatPercent(s.observedProbability));
       }
@@ -55,7 +60,7 @@ export function metricsTable(design: Design): Table {
       m.name,
       mark(formatMetric(m.target, m.unit), isAssumed(design.assumptions, metricTargetPaths(m.name))),
       m.current === undefined ? NONE : formatMetric(m.current, m.unit),
-      trendArrow(m.trend),
+      m.trend === undefined ? NONE : trendArrow(m.trend),
     ]),
   };
 }

@@ -1,5 +1,6 @@
 import { type FrameworkSummary, frameworkSummary } from '../pipeline/frameworks.js';
 import type { StageDef } from '../pipeline/stages.js';
+import { formatResponseTime } from '../thresholds.js';
 import type { FrameworkId } from '../types.js';
 
 /** A workflow rule: when `trigger` fires and `condition` holds, do `action`. */
@@ -17,6 +18,8 @@ export interface AutomationInput {
   mqlThreshold?: number;
   /** Days without activity before an open deal gets a follow-up task (default 14). */
   idleDays?: number;
+  /** Hours within which a new MQL must get a first call or e-mail (default 1). */
+  speedToLeadHours?: number;
 }
 
 interface Context {
@@ -27,6 +30,7 @@ interface Context {
   framework: FrameworkSummary;
   mql: number;
   idle: number;
+  speed: number;
 }
 
 /** The rule set, in the order a RevOps admin would build it; each entry yields zero or more rules. */
@@ -42,7 +46,7 @@ const RULES: ((c: Context) => AutomationRule[])[] = [
     {
       id: 'speed-to-lead',
       trigger: 'Contact becomes an MQL',
-      condition: 'no call or e-mail logged within 1 hour',
+      condition: `no call or e-mail logged within ${formatResponseTime(c.speed)}`,
       action: 'Alert the owner and their manager; start the follow-up sequence',
     },
   ],
@@ -123,6 +127,7 @@ export function designAutomation(input: AutomationInput): AutomationRule[] {
     framework: frameworkSummary(input.framework),
     mql: input.mqlThreshold ?? 100,
     idle: input.idleDays ?? 14,
+    speed: input.speedToLeadHours ?? 1,
   };
   return RULES.flatMap((rule) => rule(context));
 }

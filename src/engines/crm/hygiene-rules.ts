@@ -11,6 +11,9 @@ import {
   normaliseEmail,
 } from './normalise.js';
 
+/** The stale limit the audit uses when it is given none, in days. */
+export const DEFAULT_STALE_DAYS = 30;
+
 type Check<R> = (record: R, ctx: AuditContext) => string | undefined;
 type Found = { recordId: string; detail: string };
 
@@ -123,7 +126,7 @@ export const HYGIENE_CHECKS: {
   },
   {
     id: 'stale-deal',
-    description: 'Open deals move (change stage) at least every staleDays days.',
+    description: `Open deals move (change stage) at least every ${DEFAULT_STALE_DAYS} days.`,
     run: each(deals, (d, ctx) => {
       if (!isOpen(d, ctx)) return undefined;
       const last = (ctx.stages ? entriesOf(ctx.stages, d) : d.history).at(-1)?.enteredAt ?? d.createdAt;
@@ -160,13 +163,19 @@ export const HYGIENE_CHECKS: {
   },
 ];
 
-/** The hygiene rules as the blueprint lists them: id and description. */
-export const HYGIENE_RULES: { id: string; description: string }[] = HYGIENE_CHECKS.map(
-  ({ id, description }) => ({
+/** The hygiene rules as the blueprint lists them: id and description, with the default stale limit. */
+export const HYGIENE_RULES: { id: string; description: string }[] = hygieneRules(DEFAULT_STALE_DAYS);
+
+/** The hygiene rules with the stale limit of this team (see `operatingThresholds`). */
+export function hygieneRules(staleDays: number): { id: string; description: string }[] {
+  return HYGIENE_CHECKS.map(({ id, description }) => ({
     id,
-    description,
-  }),
-);
+    description:
+      id === 'stale-deal'
+        ? `Open deals move (change stage) at least every ${staleDays === 1 ? 'day' : `${staleDays} days`}.`
+        : description,
+  }));
+}
 
 function stageProbabilityProblem(deal: AuditDeal, ctx: AuditContext): string | undefined {
   const p = deal.probability;

@@ -12,7 +12,7 @@ export {
   type CrmObjectSpec,
   designCrmFields,
 } from './fields.js';
-export { HYGIENE_CHECKS, HYGIENE_RULES } from './hygiene-rules.js';
+export { DEFAULT_STALE_DAYS, HYGIENE_CHECKS, HYGIENE_RULES, hygieneRules } from './hygiene-rules.js';
 export { type MappingRow, mappingCsv, mappingJson, mappingRows } from './mapping.js';
 export { createBody } from './mapping-payloads.js';
 export {

@@ -1,6 +1,6 @@
 import type { Design } from '../design.js';
 
-export const CHANNEL_IDS = ['email', 'call', 'linkedin', 'breakup'] as const;
+export const CHANNEL_IDS = ['email', 'call', 'linkedin', 'sms', 'breakup'] as const;
 export type Channel = (typeof CHANNEL_IDS)[number];
 export type ChannelLabel = Design['followUp']['steps'][number]['channel'];
 
@@ -9,6 +9,7 @@ export const CHANNELS: Readonly<Record<Channel, { label: ChannelLabel; subject: 
   email: { label: 'Email', subject: true },
   call: { label: 'Call', subject: false },
   linkedin: { label: 'LinkedIn', subject: false },
+  sms: { label: 'SMS', subject: false },
   breakup: { label: 'Break-up', subject: true },
 };
 
@@ -20,3 +21,6 @@ export interface Template {
 
 /** LinkedIn refuses connection notes longer than this. */
 export const LINKEDIN_NOTE_LIMIT = 300;
+
+/** Text messages are kept to two SMS segments. */
+export const SMS_LIMIT = 320;

@@ -1,8 +1,41 @@
 import type { Channel, Template } from './channels.js';
 
+/** The first touch: introduces the sender and the reason to talk, without pretending to follow anything up. */
+const EMAIL_OPENER: Template = {
+  subject: '{{company}} and {{pain_point}}',
+  body: [
+    'Hi {{first_name}},',
+    '',
+    'I am {{sender_name}}, and we have not spoken before. I work with teams like {{company}} on {{pain_point}}.',
+    '',
+    'Is it something you are working on this quarter? If it is, a 15-minute call would show quickly ' +
+      'whether we can help; if not, tell me and I will not take more of your time.',
+    '',
+    'Best,',
+    '{{sender_name}}',
+  ].join('\n'),
+};
+
+/** A first call: nothing has been sent yet, so the opener says who is calling and why. */
+const CALL_OPENER: Template = {
+  body: [
+    'Opener: "Hi {{first_name}}, it is {{sender_name}} from {{sender_company}}. We have not spoken before; ' +
+      'I am calling because teams like {{company}} tell us {{pain_point}} costs them time. Have you got two minutes?"',
+    'Questions: "How do you handle {{pain_point}} today? What happens when it goes wrong?"',
+    'Next step: if it matters this quarter, book a 30-minute call before you hang up, with a date.',
+    'Voicemail: "Hi {{first_name}}, {{sender_name}} from {{sender_company}} about {{pain_point}} at ' +
+      '{{company}}. I will send a short e-mail so you have my details."',
+  ].join('\n'),
+};
+
+/** A text message: two lines, who is writing and one easy question. */
+const SMS_NOTE: Template = {
+  body: 'Hi {{first_name}}, {{sender_name}} from {{sender_company}} here. Is now a bad time to talk about {{pain_point}}? Reply with a good time and I will call.',
+};
+
 /** First follow-up after the opening e-mail: short, names the pain, asks for one small step. */
 const EMAIL_FOLLOW_UP: Template = {
-  subject: '{{company}} and {{pain_point}}',
+  subject: 'Re: {{company}} and {{pain_point}}',
   body: [
     'Hi {{first_name}},',
     '',
@@ -89,8 +122,15 @@ export const DEFAULT_TEMPLATES: Readonly<Record<Channel, readonly Template[]>> =
   email: [EMAIL_FOLLOW_UP, EMAIL_VALUE, EMAIL_BUMP],
   call: [CALL_SCRIPT],
   linkedin: [LINKEDIN_NOTE],
+  sms: [SMS_NOTE],
   breakup: [BREAKUP_EMAIL],
 };
+
+/** The template of a sequence's first step: an e-mail opens the conversation instead of following one up. */
+export function firstTouchTemplate(channel: Channel): Template {
+  if (channel === 'email') return EMAIL_OPENER;
+  return channel === 'call' ? CALL_OPENER : defaultTemplate(channel, 0);
+}
 
 /** The default template for the `index`th step (0-based) that uses a channel. */
 export function defaultTemplate(channel: Channel, index: number): Template {

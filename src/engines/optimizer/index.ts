@@ -17,7 +17,7 @@ export type { Variant } from './assign-variant.js';
 export { assignVariant, fnv1a32 } from './assign-variant.js';
 export { probabilityBBeatsA } from './bayes.js';
 export type { Channel, ChannelLabel, Template } from './channels.js';
-export { CHANNEL_IDS, CHANNELS, LINKEDIN_NOTE_LIMIT } from './channels.js';
+export { CHANNEL_IDS, CHANNELS, LINKEDIN_NOTE_LIMIT, SMS_LIMIT } from './channels.js';
 export type { MetricAnalysis, MetricReading, MetricStatus } from './conversion.js';
 export { analyzeConversion, trendOf } from './conversion.js';
 export { DEFAULT_TEMPLATES, defaultTemplate } from './default-templates.js';

@@ -1,5 +1,7 @@
+import { formatMoney } from '../format.js';
 import type { Quality } from '../types.js';
 import type { MetricAnalysis } from './conversion.js';
+import { type BusinessContext, metricAdvice } from './recommend-advice.js';
 
 export interface Bottleneck {
   stage: string;
@@ -21,6 +23,8 @@ export interface RecommendInput {
   bottlenecks?: readonly Bottleneck[];
   cycle?: { currentDays: number; targetDays: number };
   sources?: readonly LeadSource[];
+  /** The business the advice is for; without it the advice is the generic kind. */
+  business?: BusinessContext;
 }
 
 export interface Recommendation {
@@ -30,7 +34,7 @@ export interface Recommendation {
   impact: number;
 }
 
-/** What to do about each blueprint metric when it lags; other metrics get the generic advice. */
+/** Advice when the business is not known (callers without an intake); the blueprint always passes one. */
 const ADVICE: Readonly<Record<string, string>> = {
   'MQL to SQL':
     'Tighten the MQL definition to the ICP, call new MQLs within an hour, and qualify with the framework questions.',
@@ -65,11 +69,14 @@ export interface RecommendationRule {
 export const RECOMMENDATION_RULES: readonly RecommendationRule[] = [
   {
     id: 'metric-below-target',
-    apply: ({ metrics }) =>
+    apply: ({ metrics, business }) =>
       metrics.flatMap((m) => {
         if (m.current === undefined || (m.gap ?? 0) >= 0) return [];
         const g = m.higherIsBetter ? gain(m.current, m.target) : gain(m.target, m.current);
-        return [{ title: `Bring ${m.name} to target`, detail: ADVICE[m.name] ?? GENERIC_ADVICE, gain: g }];
+        const advice = metricAdvice(m.name, business) ?? ADVICE[m.name] ?? GENERIC_ADVICE;
+        const show = (v: number) => (m.name === 'Avg Deal' ? formatMoney(v) : `${v}%`);
+        const detail = `${m.name} is ${show(m.current)} against a target of ${show(m.target)}. ${advice}`;
+        return [{ title: `Bring ${m.name} to target`, detail, gain: g }];
       }),
   },
   {
@@ -102,13 +109,13 @@ export const RECOMMENDATION_RULES: readonly RecommendationRule[] = [
   },
   {
     id: 'cycle-too-long',
-    apply: ({ cycle }) =>
+    apply: ({ cycle, business }) =>
       cycle === undefined || cycle.targetDays <= 0 || cycle.currentDays <= cycle.targetDays
         ? []
         : [
             {
               title: `Shorten the sales cycle to ${cycle.targetDays} days`,
-              detail: `Deals take ${cycle.currentDays} days. Set a mutual close plan at discovery, and chase stalled deals after a week in stage.`,
+              detail: `Deals take ${cycle.currentDays} days against ${cycle.targetDays} typical for the segment. Set a mutual close plan at discovery, and chase deals after ${business?.idleDays ?? 7} days without activity.`,
               gain: gain(cycle.targetDays, cycle.currentDays),
             },
           ],
@@ -128,7 +135,7 @@ export const RECOMMENDATION_RULES: readonly RecommendationRule[] = [
         return [
           {
             title: `Shift budget from ${dear.name} to ${cheaper.name}`,
-            detail: `${dear.name} costs ${dear.cac} per lead against ${cheaper.cac} for ${cheaper.name} at the same or better quality. Move budget while ${cheaper.name} still scales.`,
+            detail: `${dear.name} has a CAC (cost per acquired customer) of ${formatMoney(dear.cac)} against ${formatMoney(cheaper.cac)} for ${cheaper.name} at the same or better quality. Move budget while ${cheaper.name} still scales.`,
             gain: (1 - cheaper.cac / dear.cac) * share,
           },
         ];

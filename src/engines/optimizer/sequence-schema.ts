@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { InputError, problemsFromZod } from '../../errors.js';
-import { CHANNEL_IDS, CHANNELS, LINKEDIN_NOTE_LIMIT, type Template } from './channels.js';
+import { CHANNEL_IDS, CHANNELS, LINKEDIN_NOTE_LIMIT, SMS_LIMIT, type Template } from './channels.js';
 import type { Sequence, SequenceStep } from './sequence.js';
 import { templateProblems } from './template.js';
 
@@ -63,6 +63,13 @@ function checkTemplate(
       message: `is ${template.body.length} characters; LinkedIn notes allow ${LINKEDIN_NOTE_LIMIT}, so shorten it`,
     });
   }
+  if (step.channel === 'sms' && template.body.length > SMS_LIMIT) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [...path, 'body'],
+      message: `is ${template.body.length} characters; text messages allow ${SMS_LIMIT} (two SMS), so shorten it`,
+    });
+  }
   for (const field of ['subject', 'body'] as const) {
     for (const message of templateProblems(template[field] ?? '')) {
       ctx.addIssue({ code: 'custom', path: [...path, field], message });
@@ -78,7 +85,7 @@ const stepSchema = stepBase.superRefine((step, ctx) => {
   }
 });
 
-/** An edited follow-up sequence: 1–12 steps on strictly increasing days 1–365, with valid templates. */
+/** An edited follow-up sequence: 1–12 steps on days 1–365 that never go back (several may share a day). */
 export const sequenceSchema = z
   .strictObject({
     id: z
@@ -100,11 +107,11 @@ export const sequenceSchema = z
   .superRefine((sequence, ctx) => {
     sequence.steps.forEach((step, i) => {
       const previous = sequence.steps[i - 1];
-      if (previous && step.day <= previous.day) {
+      if (previous && step.day < previous.day) {
         ctx.addIssue({
           code: 'custom',
           path: ['steps', i, 'day'],
-          message: `must come after step ${i}'s day ${previous.day}; days must increase, such as 2, 4, 7`,
+          message: `must come after step ${i}'s day ${previous.day} or on the same day; days must not go back, such as 2, 2, 4`,
         });
       }
     });

@@ -2,7 +2,7 @@ import { InputError } from '../../errors.js';
 import type { Design } from '../design.js';
 import { assignVariant, type Variant } from './assign-variant.js';
 import { CHANNELS, type Channel, type Template } from './channels.js';
-import { defaultTemplate } from './default-templates.js';
+import { defaultTemplate, firstTouchTemplate } from './default-templates.js';
 import { parseSequence } from './sequence-schema.js';
 
 export interface SequenceStep {
@@ -31,7 +31,8 @@ export const DEFAULT_CADENCE: readonly { channel: Channel; day: number }[] = [
 
 function withDefaultTemplates(cadence: readonly { channel: Channel; day: number }[]): SequenceStep[] {
   const used: Partial<Record<Channel, number>> = {};
-  return cadence.map(({ channel, day }) => {
+  return cadence.map(({ channel, day }, position) => {
+    if (position === 0) return { channel, day, template: firstTouchTemplate(channel) };
     const index = used[channel] ?? 0;
     used[channel] = index + 1;
     return { channel, day, template: defaultTemplate(channel, index) };
@@ -48,13 +49,16 @@ export const DEFAULT_SEQUENCE: Sequence = {
  * The sequence an intake asks for, with the default template of each channel; without one, the default.
  * Problems are reported on the intake's own paths, such as `sequence[2].day`.
  */
-export function sequenceFromIntake(cadence?: readonly { channel: Channel; day: number }[]): Sequence {
+export function sequenceFromIntake(
+  cadence?: readonly { channel: Channel; day: number }[],
+  write: (cadence: readonly { channel: Channel; day: number }[]) => SequenceStep[] = withDefaultTemplates,
+): Sequence {
   if (cadence === undefined) return DEFAULT_SEQUENCE;
   try {
     return parseSequence({
       id: 'intake',
       name: 'Follow-up from intake',
-      steps: withDefaultTemplates(cadence),
+      steps: write(cadence),
     });
   } catch (error) {
     if (!(error instanceof InputError)) throw error;

@@ -28,6 +28,13 @@ type Measure = { value: number; detail: string } | undefined;
 
 const ratio = (current: number, target: number) => (target <= 0 ? 1 : clamp(current / target, 0, 1));
 
+/** Share of a target reached, scored so a target met is 10 and one missed is at most 6 (6 × share). */
+const MISSED_CAP = 6;
+const versus = (current: number, target: number) => {
+  const share = ratio(current, target);
+  return share >= 1 ? 10 : MISSED_CAP * share;
+};
+
 /** The parts of Pipeline Health, each scored 0–10 and weighted; the order is the display order. */
 export const HEALTH_PARTS: { name: string; weight: number; measure: (i: HealthInputs) => Measure }[] = [
   {
@@ -35,7 +42,7 @@ export const HEALTH_PARTS: { name: string; weight: number; measure: (i: HealthIn
     weight: 0.25,
     measure: ({ conversion: c }) =>
       c && {
-        value: 10 * ratio(c.current, c.target),
+        value: versus(c.current, c.target),
         detail: `${c.current}% against a target of ${c.target}%`,
       },
   },
@@ -44,7 +51,7 @@ export const HEALTH_PARTS: { name: string; weight: number; measure: (i: HealthIn
     weight: 0.2,
     measure: ({ closeRate: c }) =>
       c && {
-        value: 10 * ratio(c.current, c.target),
+        value: versus(c.current, c.target),
         detail: `${round1(c.current)}% against a target of ${c.target}%`,
       },
   },
@@ -58,7 +65,7 @@ export const HEALTH_PARTS: { name: string; weight: number; measure: (i: HealthIn
       const has = c.openPipeline / c.remainingQuota;
       const needed = 100 / c.winRate;
       return {
-        value: 10 * ratio(has, needed),
+        value: versus(has, needed),
         detail: `${round1(has)}× coverage, ${round1(needed)}× needed`,
       };
     },
@@ -75,7 +82,7 @@ export const HEALTH_PARTS: { name: string; weight: number; measure: (i: HealthIn
       }
       return (
         c && {
-          value: 10 * ratio(c.targetDays, c.days),
+          value: versus(c.targetDays, c.days),
           detail: `${round1(c.days)}-day cycle against ${c.targetDays} days`,
         }
       );
@@ -104,9 +111,11 @@ export const HEALTH_PARTS: { name: string; weight: number; measure: (i: HealthIn
 
 /**
  * Pipeline Health out of 10: score = Σ wᵢ·vᵢ ÷ Σ wᵢ over the parts whose figures are present, one decimal.
- * Parts (weight, value 0–10): conversion vs target (0.25, 10·min(1, current ÷ target)); close rate vs
- * target (0.20, same); coverage vs needed (0.20, 10·min(1, coverage ÷ (1 ÷ win rate))); speed (0.15,
- * 10·min(1, velocity ÷ last period's velocity), else 10·min(1, target days ÷ cycle days)); stage balance
+ * A part measured against a target scores 10 when the target is met and 6·share when it is missed, so a
+ * business that misses every target scores at most 6. Parts (weight, value 0–10): conversion vs target
+ * (0.25, share = current ÷ target); close rate vs target (0.20, same); coverage vs needed (0.20, share =
+ * coverage ÷ (1 ÷ win rate)); speed (0.15, 10·min(1, velocity ÷ last period's velocity), else against
+ * the target with share = target days ÷ cycle days); stage balance
  * (0.10, 10·max(0, 1 − 2·stuck share): half the open deals stuck scores 0); data freshness (0.10,
  * 10·fresh share). Reported weights are each part's share after absent parts are left out.
  */

@@ -33,7 +33,14 @@ export {
   weightedPipeline,
   winRate,
 } from './metrics.js';
+export {
+  type EvidenceInput,
+  type EvidenceProbabilities,
+  type ProbabilitySource,
+  probabilitiesFromEvidence,
+} from './probabilities.js';
 export { furthestOpen, lostFromStage, outcomeOf, reachedStage, reachedStages } from './reach.js';
+export { isProductSource } from './stage-sets.js';
 export { designStages, type StageDef, type StageKind } from './stages.js';
 export {
   completedStays,

@@ -1,6 +1,7 @@
-import type { FrameworkId, JourneyPhase, SalesModel } from '../types.js';
+import type { FrameworkId, JourneyPhase, Motion, SalesModel } from '../types.js';
 import { type CustomStage, customStages } from './custom-stages.js';
-import { type FrameworkSummary, frameworkSummary, type StageGate } from './frameworks.js';
+import { type FrameworkSummary, frameworkSummary } from './frameworks.js';
+import { KNOWN_STAGES, LOST, openStagesFor, type StageTemplate, WON } from './stage-sets.js';
 
 export type StageKind = 'open' | 'won' | 'lost';
 
@@ -13,16 +14,6 @@ export interface StageDef {
   probability: number;
   journey: JourneyPhase;
   kind: StageKind;
-}
-
-interface StageTemplate {
-  name: string;
-  probability: number;
-  journey: JourneyPhase;
-  kind: StageKind;
-  exit: (framework: FrameworkSummary) => string;
-  checks: string[];
-  gate?: StageGate;
 }
 
 /** The seed's stages (sales-ops-seed.md, SALES STAGES), plus Closed Lost. */
@@ -122,23 +113,74 @@ function build(template: StageTemplate, framework: FrameworkSummary): StageDef {
 }
 
 /**
- * Designs the stages for a sales model and framework. `inside` and `hybrid` get the seed's six stages
- * (Lead, Qualified, Discovery, Proposal, Negotiation, Closed Won) plus Closed Lost; `field` adds
- * Validation (50%, technical fit and business case) between Discovery and Proposal. The Qualified exit
- * criterion is the framework's qualify rule and each stage's checks are the criteria that gate it.
- * A `custom` list (an imported pipeline) replaces the design entirely, see `customStages`.
+ * A gated stage's exit criterion names the framework criteria that gate it and the level they need: the
+ * second level before the proposal (skipping criteria the Qualified gate already holds to a higher bar),
+ * the top level from the proposal on, so no stage asks for what only a later stage produces.
+ */
+function withGate(text: string, template: StageTemplate, framework: FrameworkSummary): string {
+  if (template.gate === undefined || template.gate === 'qualified') return text;
+  const early = template.gate === 'discovery' || template.gate === 'validation';
+  const held = new Set(early ? (framework.gates?.qualified ?? []) : []);
+  const ids = (framework.gates?.[template.gate] ?? []).filter((id) => !held.has(id));
+  const names = ids.flatMap((id) => framework.criteria.find((c) => c.id === id)?.name ?? []);
+  if (names.length === 0) return text;
+  const level = early ? (framework.levels[1] ?? framework.levels[0]) : framework.levels[0];
+  return `${text}; ${framework.name} ${names.join(' and ')}${level === undefined ? '' : `: ${level}`}`;
+}
+
+/** Stages named by the team's own funnel: known names keep their criteria, others move on when ready. */
+function namedTemplates(names: readonly string[], motionSet: StageTemplate[]): StageTemplate[] {
+  const last = names.length - 1;
+  return names.map((name, i): StageTemplate => {
+    if (i === last) return { ...WON, name };
+    const known =
+      motionSet.find((t) => t.name.toLowerCase() === name.trim().toLowerCase()) ??
+      KNOWN_STAGES.get(name.trim().toLowerCase());
+    if (known !== undefined) return { ...known, name };
+    const next = names[i + 1] ?? 'closing';
+    return {
+      name,
+      probability: Math.round((100 * (i + 1)) / (last + 1)),
+      journey: i === 0 ? 'awareness' : i >= last - 1 ? 'decision' : 'consideration',
+      kind: 'open',
+      exit: () => `${name} done and the buyer has agreed to move to ${next}`,
+      checks: [],
+    };
+  });
+}
+
+/**
+ * Designs the stages for a sales model and framework. Without a `motion`, `inside` and `hybrid` get the
+ * seed's six stages (Lead, Qualified, Discovery, Proposal, Negotiation, Closed Won) plus Closed Lost and
+ * `field` adds Validation. With a `motion`: transactional sales get four open stages (Signup and Product
+ * Qualified first when `productLed`), consultative and relationship sales the seed's set, complex sales
+ * Validation, Business Case and Procurement; gated exit criteria name the framework criteria they need.
+ * `names` (the intake's funnel, last name the won stage) keeps the team's names. A `custom` list (an
+ * imported pipeline) replaces the design entirely, see `customStages`.
  */
 export function designStages(input: {
   model: SalesModel;
   framework: FrameworkId | FrameworkSummary;
   custom?: CustomStage[];
+  motion?: Motion;
+  productLed?: boolean;
+  names?: readonly string[];
 }): StageDef[] {
   if (input.custom !== undefined) return customStages(input.custom);
   const framework = frameworkSummary(input.framework);
-  const templates = [...SEED_STAGES];
-  for (const rule of MODEL_RULES.filter((r) => r.models.includes(input.model))) {
-    const at = templates.findIndex((t) => t.name === rule.after);
-    templates.splice(at + 1, 0, rule.stage);
+  if (input.motion === undefined && input.names === undefined) {
+    const templates = [...SEED_STAGES];
+    for (const rule of MODEL_RULES.filter((r) => r.models.includes(input.model))) {
+      const at = templates.findIndex((t) => t.name === rule.after);
+      templates.splice(at + 1, 0, rule.stage);
+    }
+    return templates.map((t) => build(t, framework));
   }
-  return templates.map((t) => build(t, framework));
+  const motionSet = openStagesFor(input.motion ?? 'consultative', input.productLed === true);
+  const templates =
+    input.names === undefined ? [...motionSet, WON, LOST] : [...namedTemplates(input.names, motionSet), LOST];
+  return templates.map((t) => {
+    const stage = build(t, framework);
+    return { ...stage, exitCriteria: withGate(stage.exitCriteria, t, framework) };
+  });
 }

@@ -55,7 +55,10 @@ export function missingEvidence(framework: Framework, scored: readonly ScoredCri
     if (!c.met)
       return [`${c.name}: ${c.levelLabel}, needs ${barLabel(criterion, c.bar)} (${criterion.requirement})`];
     if (c.answered && c.evidence === undefined) {
-      return [`${c.name}: ${c.levelLabel} but no evidence recorded; note what confirms it`];
+      // A level such as "Confirmed with evidence" already claims evidence: say it is not written down.
+      return /evidence/i.test(c.levelLabel)
+        ? [`${c.name}: marked "${c.levelLabel}" but the evidence is not written down; note what confirms it`]
+        : [`${c.name}: ${c.levelLabel} but no evidence recorded; note what confirms it`];
     }
     return [];
   });

@@ -17,7 +17,7 @@ export function saasDesign(): Design {
           { name: 'Velocity', weight: 0.3, value: 8, detail: '$1,850 a day' },
         ],
       },
-      status: 'Active',
+      status: 'On track',
     },
     icp: {
       industries: ['B2B SaaS', 'Fintech', 'Logistics'],

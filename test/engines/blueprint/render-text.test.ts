@@ -45,7 +45,7 @@ describe('renderBlueprint', () => {
       'METRICS DASHBOARD',
     ]);
     expect(lines.filter((l) => /^─+$/.test(l)).every((l) => l.length === 36)).toBe(true);
-    expect(render().endsWith('\n\nSales Ops Status: ● Active\n')).toBe(true);
+    expect(render().endsWith('\n\nSales Ops Status: ● On track\n')).toBe(true);
   });
 
   it('renders the overview box exactly as the seed draws it', () => {
@@ -60,7 +60,7 @@ describe('renderBlueprint', () => {
       '│  Target CVR: 15%                    │',
       '│                                     │',
       '│  Pipeline Health: ████████░░ 8.0/10 │',
-      '│  Status: ● Active                   │',
+      '│  Status: ● On track                 │',
       '└─────────────────────────────────────┘',
     ]);
   });
@@ -187,7 +187,7 @@ describe('renderBlueprint', () => {
     expect(text).toContain('\nLEAD SOURCES *\n');
     expect(text).toContain('| Close Rate | 25% * | 21% | → |');
     expect(text).toContain('| MQL to SQL | 30% | 26% | ↑ |');
-    expect(text.split('Sales Ops Status: ● Active\n')[1]).toBe(
+    expect(text.split('Sales Ops Status: ● On track\n')[1]).toBe(
       [
         '',
         'ASSUMPTIONS (*)',

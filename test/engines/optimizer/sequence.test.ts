@@ -85,29 +85,54 @@ describe('sequenceFromIntake', () => {
     expect(sequenceFromIntake(undefined)).toBe(DEFAULT_SEQUENCE);
   });
 
-  it('builds the asked-for cadence with default templates, a new one for each further e-mail', () => {
+  it('builds the asked-for cadence with default templates: an opener first, a new one for each further e-mail', () => {
     const sequence = sequenceFromIntake([
       { channel: 'email', day: 1 },
       { channel: 'email', day: 3 },
       { channel: 'email', day: 5 },
       { channel: 'email', day: 8 },
+      { channel: 'email', day: 10 },
       { channel: 'breakup', day: 12 },
     ]);
     const subjects = sequence.steps.map((s) => s.template.subject);
-    expect(new Set(subjects.slice(0, 3)).size).toBe(3);
-    expect(subjects[3]).toBe(subjects[2]);
-    expect(subjects[4]).toBe('Should I close your file?');
+    expect(new Set(subjects.slice(0, 4)).size).toBe(4);
+    expect(subjects[4]).toBe(subjects[3]);
+    expect(subjects[5]).toBe('Should I close your file?');
+    expect(sequence.steps[0]?.template.body).not.toMatch(/following up|earlier|again/i);
+    expect(sequence.steps[1]?.template.body).toMatch(/following up/i);
   });
 
-  it("reports days that do not increase on the intake's own path", () => {
+  it('writes a first call as a first call, not as a follow-up of notes never sent', () => {
+    const sequence = sequenceFromIntake([
+      { channel: 'call', day: 1 },
+      { channel: 'call', day: 3 },
+    ]);
+    expect(sequence.steps[0]?.template.body).not.toMatch(/sent you/i);
+    expect(sequence.steps[1]?.template.body).toMatch(/sent you/i);
+  });
+
+  it('allows several touches on one day, SMS among them', () => {
+    const sequence = sequenceFromIntake([
+      { channel: 'call', day: 1 },
+      { channel: 'sms', day: 1 },
+      { channel: 'email', day: 1 },
+    ]);
+    expect(sequence.steps.map((s) => [s.channel, s.day])).toEqual([
+      ['call', 1],
+      ['sms', 1],
+      ['email', 1],
+    ]);
+  });
+
+  it("reports days that go back on the intake's own path", () => {
     const problems = problemsOf(() =>
       sequenceFromIntake([
         { channel: 'email', day: 5 },
-        { channel: 'call', day: 5 },
+        { channel: 'call', day: 4 },
       ]),
     );
     expect(problems).toEqual([
-      { path: 'sequence[1].day', message: expect.stringContaining('days must increase') },
+      { path: 'sequence[1].day', message: expect.stringContaining('days must not go back') },
     ]);
   });
 });
@@ -166,7 +191,7 @@ describe('sequenceSchema', () => {
       name: 'an unknown channel',
       steps: [{ ...email, channel: 'fax' }],
       path: 'steps[0].channel',
-      text: 'email, call, linkedin, breakup',
+      text: 'email, call, linkedin, sms, breakup',
     },
   ])('rejects $name, saying how to fix it', ({ steps, path, text }) => {
     const problems = problemsOf(() => parseSequence(withSteps(steps)));

@@ -16,13 +16,23 @@ describe('pipelineHealth', () => {
       closeRate: { current: 20, target: 25 },
       cycle: { days: 45, targetDays: 30 },
     });
-    // (0.25·8 + 0.20·8 + 0.15·6.667) ÷ 0.60 = 7.67
-    expect(health.score).toBe(7.7);
+    // Missed targets score 6 × share: (0.25·4.8 + 0.20·4.8 + 0.15·4) ÷ 0.60 = 4.6
+    expect(health.score).toBe(4.6);
     expect(health.parts).toEqual([
-      { name: 'Conversion vs target', weight: 0.42, value: 8, detail: '12% against a target of 15%' },
-      { name: 'Close rate vs target', weight: 0.33, value: 8, detail: '20% against a target of 25%' },
-      { name: 'Speed', weight: 0.25, value: 6.7, detail: '45-day cycle against 30 days' },
+      { name: 'Conversion vs target', weight: 0.42, value: 4.8, detail: '12% against a target of 15%' },
+      { name: 'Close rate vs target', weight: 0.33, value: 4.8, detail: '20% against a target of 25%' },
+      { name: 'Speed', weight: 0.25, value: 4, detail: '45-day cycle against 30 days' },
     ]);
+  });
+
+  it('never gives 7 or more to a business that misses every target, however narrowly', () => {
+    const health = pipelineHealth({
+      conversion: { current: 14.9, target: 15 },
+      closeRate: { current: 24.9, target: 25 },
+      coverage: { openPipeline: 399, remainingQuota: 100, winRate: 25 },
+      cycle: { days: 31, targetDays: 30 },
+    });
+    expect(health.score).toBeLessThan(7);
   });
 
   it.each([
@@ -39,9 +49,9 @@ describe('pipelineHealth', () => {
       10,
     ],
     [
-      'half the coverage needed scores 5',
+      'half the coverage needed scores 3 (a missed target scores 6 × share)',
       { coverage: { openPipeline: 200, remainingQuota: 100, winRate: 25 } },
-      5,
+      3,
     ],
     ['a met quota scores 10', { coverage: { openPipeline: 0, remainingQuota: 0, winRate: 25 } }, 10],
     ['no wins leave coverage at 0', { coverage: { openPipeline: 900, remainingQuota: 100, winRate: 0 } }, 0],
@@ -106,7 +116,8 @@ describe('healthInputsFromIntake', () => {
     const intake = resolveIntake({ business: 'Acme', model: 'field' });
     const inputs = healthInputsFromIntake(intake);
     expect(inputs).toEqual({ cycle: { days: 120, targetDays: 90 } });
-    expect(pipelineHealth(inputs).score).toBe(7.5);
+    // A 120-day cycle against a 90-day benchmark is a missed target: 6 × 90 ÷ 120 = 4.5
+    expect(pipelineHealth(inputs).score).toBe(4.5);
   });
 });
 

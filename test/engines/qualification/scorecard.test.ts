@@ -279,6 +279,15 @@ describe('qualify', () => {
     ]);
   });
 
+  it('never says "Confirmed with evidence but no evidence recorded"', () => {
+    const card = qualify({ framework: 'meddic', answers: { metrics: { level: 'confirmed' } } });
+    const line = card.missingEvidence.find((l) => l.startsWith('Metrics'));
+    expect(line).toBe(
+      'Metrics: marked "Confirmed with evidence" but the evidence is not written down; note what confirms it',
+    );
+    expect(card.missingEvidence.join('\n')).not.toMatch(/with evidence but no evidence/);
+  });
+
   it("asks the rubric's questions for criteria below their bar, deeper ones for criteria already started", () => {
     const card = qualify({
       framework: 'bant',

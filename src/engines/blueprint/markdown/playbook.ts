@@ -1,5 +1,6 @@
 import type { Design } from '../../design.js';
 import { formatPercent } from '../../format.js';
+import { formatResponseTime } from '../../thresholds.js';
 import { orDash } from '../layout/format.js';
 import { sanitize } from '../layout/sanitize.js';
 import { heading, list, numbered, type Part, quote, table } from './md.js';
@@ -80,7 +81,25 @@ export function crmPlaybook(design: Design): Part[] {
           heading(3, 'Reports'),
           table({ headers: ['Report', 'Definition'], rows: crm.reports.map((r) => [r.name, r.definition]) }),
         ];
-  return [...objects, ...automation, ...hygiene, ...reports];
+  return [...objects, ...timing(design), ...automation, ...hygiene, ...reports];
+}
+
+const days = (n: number): string => (n === 1 ? '1 day' : `${n} days`);
+
+/** The time limits that follow from the cycle and deal size, which the rules below use. */
+function timing(design: Design): Part[] {
+  const t = design.timing;
+  if (t === undefined) return [];
+  return [
+    heading(3, 'Time limits'),
+    list([
+      `First call or e-mail to a new MQL within ${formatResponseTime(t.speedToLeadHours)}`,
+      `A task for the owner after ${days(t.idleDays)} without activity on a deal`,
+      `A deal is stale after ${days(t.staleDays)} without a stage change`,
+      `A deal is raised in the pipeline review after ${days(t.reviewDays)} in one stage`,
+      `A lead is disqualified as stale after ${days(t.leadStaleDays)} without activity`,
+    ]),
+  ];
 }
 
 /** The follow-up cadence with each step's template: subject and body. */

@@ -1,13 +1,6 @@
 import type { Design } from '../../design.js';
 import { formatPercent } from '../../format.js';
-import {
-  formatDays,
-  formatHealth,
-  formatTime,
-  MARKDOWN_TITLES,
-  modelName,
-  SECTION_TITLES,
-} from '../labels.js';
+import { formatDays, formatTime, healthText, MARKDOWN_TITLES, modelName, SECTION_TITLES } from '../labels.js';
 import { bar } from '../layout/bar.js';
 import { orDash } from '../layout/format.js';
 import { sanitize } from '../layout/sanitize.js';
@@ -43,7 +36,7 @@ function overview(design: Design, assumed: (p: readonly string[]) => boolean): P
       ['Cycle Length', mark(formatDays(o.cycleDays), assumed(ASSUMPTION_PATHS.cycle))],
       ['Current CVR', o.currentCvr === undefined ? '— (not given)' : formatPercent(o.currentCvr)],
       ['Target CVR', mark(formatPercent(o.targetCvr), assumed(ASSUMPTION_PATHS.targetCvr))],
-      ['Pipeline Health', `\`${bar(o.health.score * 10, 10)}\` ${formatHealth(o.health.score)}`],
+      ['Pipeline Health', healthText(o.health, `\`${bar(o.health.score * 10, 10)}\``)],
       ['Status', `● ${o.status}`],
     ]),
     ...health,
@@ -115,6 +108,9 @@ export function renderBlueprintMarkdown(design: Design, options: RenderOptions):
     ...qualification(design, assumed),
     section(MARKDOWN_TITLES.stages, ASSUMPTION_PATHS.stages),
     table(stagesTable(design)),
+    ...(design.probabilityBasis === undefined
+      ? []
+      : [[`**Probabilities:** ${sanitize(design.probabilityBasis.text)}`]]),
     ...stagePlaybook(design),
     section(MARKDOWN_TITLES.funnel, ASSUMPTION_PATHS.funnel),
     funnel(design),

@@ -1,6 +1,6 @@
 import type { Design } from '../../design.js';
 import { formatPercent } from '../../format.js';
-import { formatDays, formatHealth, modelName } from '../labels.js';
+import { formatDays, healthText, modelName } from '../labels.js';
 import { bar } from '../layout/bar.js';
 import { bullet, field, paragraph } from '../layout/box.js';
 import { orDash } from '../layout/format.js';
@@ -45,7 +45,7 @@ export function overviewLines(design: Design, width: number): string[] {
     '',
     ...field(
       'Pipeline Health',
-      m(`${bar(o.health.score * 10, 10)} ${formatHealth(o.health.score)}`, ASSUMPTION_PATHS.health),
+      m(healthText(o.health, bar(o.health.score * 10, 10)), ASSUMPTION_PATHS.health),
       width,
     ),
     ...field('Status', `● ${o.status}`, width),

@@ -34,6 +34,12 @@ export function assumptionLines(design: Design): string[] {
   return design.assumptions.map((a) => `- ${sanitize(a.path)}: ${sanitize(a.value)} — ${sanitize(a.reason)}`);
 }
 
+/** The sentence under the stages table saying where the probabilities come from. */
+export function probabilityBasisLines(design: Design): string[] {
+  const basis = design.probabilityBasis;
+  return basis === undefined ? [] : ['', `Probabilities: ${sanitize(basis.text)}`];
+}
+
 /** Renders the design as the seed's SALES OPERATIONS BLUEPRINT text, ending with a newline. */
 export function renderBlueprint(design: Design, options: RenderOptions): string {
   const width = boxWidth(options.width);
@@ -55,7 +61,11 @@ export function renderBlueprint(design: Design, options: RenderOptions): string 
       ...heading(qualificationTitle(design), ASSUMPTION_PATHS.qualification),
       ...boxed(qualificationLines(design, content)),
     ],
-    [...heading(SECTION_TITLES.stages, ASSUMPTION_PATHS.stages), ...renderTable(stagesTable(design))],
+    [
+      ...heading(SECTION_TITLES.stages, ASSUMPTION_PATHS.stages),
+      ...renderTable(stagesTable(design)),
+      ...probabilityBasisLines(design),
+    ],
     [
       ...heading(SECTION_TITLES.funnel, ASSUMPTION_PATHS.funnel),
       ...boxed(funnelLines(design.funnel, content)),
