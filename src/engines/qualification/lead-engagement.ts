@@ -24,7 +24,7 @@ export function engagementOfLead(lead: Pick<Lead, 'scoreHistory' | 'replied'>): 
 const SENIORITY_WORDS: readonly [Seniority, RegExp][] = [
   [
     'c_level',
-    /\b(chief|ceo|cfo|cto|coo|cmo|cro|cio|ciso|founder|co-founder|owner|president|managing director)\b/,
+    /\b(chief|ceo|cfo|cto|coo|cmo|cro|cio|ciso|founder|co-founder|owner|(?<!vice )president|managing director)\b/,
   ],
   ['vp', /\b(vp|svp|evp|vice president|head of)\b/],
   ['director', /\bdirector\b/],
