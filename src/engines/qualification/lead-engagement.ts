@@ -43,7 +43,9 @@ export function seniorityOfTitle(title: string | undefined): Seniority | undefin
 }
 
 /** The fit facts known about a lead's contact: seniority from the title, the e-mail for its domain. */
-export function contactFitFacts(contact: { title?: string; email?: string } | undefined): LeadFitFacts {
+export function contactFitFacts(
+  contact: { title?: string | undefined; email?: string | undefined } | undefined,
+): LeadFitFacts {
   const seniority = seniorityOfTitle(contact?.title);
   return {
     ...(seniority ? { seniority } : {}),
