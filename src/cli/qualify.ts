@@ -23,6 +23,12 @@ import {
 import { FRAMEWORK_IDS } from '../engines/types.js';
 import { InputError, type Problem } from '../errors.js';
 import { type CliCommand, EXIT_OK } from './io.js';
+import {
+  LEAD_SCORE_OPTIONS,
+  LEAD_SCORE_USAGE,
+  leadScoreFromFlags,
+  renderLeadScoreText,
+} from './qualify-lead-score.js';
 
 const flagOf = (criterionId: string) => criterionId.replace(/_/g, '-');
 
@@ -39,7 +45,7 @@ const FACT_FLAGS = {
 
 const CRITERION_FLAGS = [...new Set(FRAMEWORKS.flatMap((f) => f.criteria.map((c) => flagOf(c.id))))];
 
-type Options = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+type Options = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
 const OPTIONS: Options = {
   framework: { type: 'string' },
   answers: { type: 'string' },
@@ -48,6 +54,7 @@ const OPTIONS: Options = {
   'last-activity': { type: 'string' },
   'stale-after': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  ...LEAD_SCORE_OPTIONS,
   ...Object.fromEntries(Object.keys(FACT_FLAGS).map((f) => [f, { type: 'boolean' }])),
   ...Object.fromEntries(
     CRITERION_FLAGS.flatMap((f) => [
@@ -57,7 +64,7 @@ const OPTIONS: Options = {
   ),
 };
 
-type Values = Record<string, string | boolean | undefined>;
+type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
 const text = (values: Values, name: string) => {
   const v = values[name];
   return typeof v === 'string' ? v : undefined;
@@ -220,6 +227,8 @@ export function usage(): string {
     '  --now ISO                when to judge staleness (default: now)',
     '  -h, --help               this text',
     '',
+    ...LEAD_SCORE_USAGE,
+    '',
     'Frameworks and their criteria (levels worst to best; a number picks the level with those points):',
     ...frameworkGuide((id) => `--${flagOf(id)}`).map((line) => `  ${line}`),
     '',
@@ -270,5 +279,7 @@ export const run: CliCommand = async (args, io) => {
     }),
   );
   io.stdout(renderScorecardText(card, text(values, 'lead') ?? request?.lead));
+  const leadScore = leadScoreFromFlags(values, facts, now);
+  if (leadScore) io.stdout(renderLeadScoreText(leadScore));
   return EXIT_OK;
 };

@@ -7,6 +7,7 @@ import {
 } from '../engines/qualify-text/index.js';
 import { SLASH_COMMAND } from './help.js';
 import { fitBlocks, referenceIcp, takeCompanyFacts } from './icp/fit.js';
+import { leadScoreFor, takeContactTitle } from './lead-score.js';
 import { loadWorkspace, type QualifyWorkspace, timeZoneOf } from './qualify-context.js';
 import { openQualifyModal } from './qualify-modal.js';
 import { recordQualification, scorecardMessage } from './qualify-record.js';
@@ -67,7 +68,8 @@ async function openModal(
  * and shows the scorecard; otherwise opens the qualify modal pre-filled with what the text said.
  */
 export const qualify: CommandHandler = async (request, deps) => {
-  const { facts, tokens } = takeCompanyFacts(tokenizeQualifyText(request.args));
+  const { facts, tokens: rest } = takeCompanyFacts(tokenizeQualifyText(request.args));
+  const { title, tokens } = takeContactTitle(rest);
   const workspace = await loadWorkspace(deps.store, request.teamId);
   // Dates are read in the rep's own time zone; only answers need it, so a bare name skips the lookup.
   const timeZone =
@@ -85,14 +87,16 @@ export const qualify: CommandHandler = async (request, deps) => {
       { teamId: request.teamId, userId: request.userId, model: workspace.model },
       detailsOf(inline, inline.company),
     );
-    const fit = fitBlocks(await referenceIcp(deps.store, request.teamId), facts);
+    const reference = await referenceIcp(deps.store, request.teamId);
+    const fit = fitBlocks(reference, facts);
+    const score = leadScoreFor(lead, { reference, facts, title }, deps.now());
     await request.reply(
       withIcpFit(
         scorecardMessage(lead, scorecard, workspace.model, {
           mode: 'rep',
           shareable: request.channelId !== undefined,
         }),
-        fit,
+        [...fit, ...score],
       ),
     );
     return;

@@ -4,6 +4,7 @@ import { withIcpFit } from '../blocks/icp-fit.js';
 import { replyToFailure } from '../commands/failure.js';
 import { SLASH_COMMAND } from '../commands/help.js';
 import { fitBlocks, referenceIcp } from '../commands/icp/fit.js';
+import { leadScoreFor } from '../commands/lead-score.js';
 import { loadWorkspace } from '../commands/qualify-context.js';
 import { deliverToRep } from '../commands/qualify-deliver.js';
 import { recordQualification, scorecardMessage } from '../commands/qualify-record.js';
@@ -79,14 +80,16 @@ export function registerQualifyViews(app: App, deps: CommandDeps): void {
           source: metadata.source,
         },
       );
-      const fit = fitBlocks(await referenceIcp(deps.store, s.teamId), {});
+      const reference = await referenceIcp(deps.store, s.teamId);
+      const fit = fitBlocks(reference, {});
+      const score = leadScoreFor(lead, { reference, facts: {} }, deps.now());
       await reply(
         withIcpFit(
           scorecardMessage(lead, scorecard, workspace.model, {
             mode: 'rep',
             shareable: metadata.channelId !== undefined,
           }),
-          fit,
+          [...fit, ...score],
         ),
       );
     });

@@ -157,6 +157,10 @@ export const DEFAULT_LEAD_SCORING_MODEL: LeadScoringModel = {
     { type: 'opportunity_created', label: 'Opportunity created', points: 50, decays: true },
     { type: 'opportunity_lost', label: 'Opportunity lost', points: -100, decays: true },
     { type: 'unsubscribe', label: 'Unsubscribed', points: -50, decays: false },
+    // What a sales team records itself: a reply is the lead writing back, as a form success (+50) is;
+    // a rep's qualification stands for a conversation, scored as an online event (+20).
+    { type: 'follow_up_reply', label: 'Replied to a follow-up', points: 50, decays: true },
+    { type: 'rep_qualification', label: 'Qualified by a rep', points: 20, decays: true },
   ],
   letters: [
     { letter: 'A', minFit: 75 },
