@@ -177,7 +177,7 @@ export function block(b, ctx) {
       return `<section class="b-section" data-block="${esc(id ?? '')}"><div class="b-main">${text}${fields}</div>${accessory}</section>`;
     }
     case 'context':
-      return `<div class="b-context">${(b.elements ?? []).map((e) => (e.type === 'image' ? `<img class="ctx-img" src="${esc(imageSource(e))}" alt="${esc(e.alt_text ?? '')}">` : `<span>${textObject(e, ctx.names)}</span>`)).join('')}</div>`;
+      return `<div class="b-context" data-block="${esc(id ?? '')}">${(b.elements ?? []).map((e) => (e.type === 'image' ? `<img class="ctx-img" src="${esc(imageSource(e))}" alt="${esc(e.alt_text ?? '')}">` : `<span>${textObject(e, ctx.names)}</span>`)).join('')}</div>`;
     case 'actions':
       return `<div class="b-actions" data-block="${esc(id ?? '')}">${(b.elements ?? []).map((e) => element(e, id, ctx)).join('')}</div>`;
     case 'image':
