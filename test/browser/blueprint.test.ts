@@ -1,15 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSandbox, openSandbox } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { useSandbox } from './browser.js';
 
-let s: BrowserSandbox;
-
-beforeAll(async () => {
-  s = await openSandbox('blueprint');
-}, 60_000);
-afterAll(async () => {
-  await s?.stop();
-});
+const s = useSandbox('blueprint');
 
 describe('the sandbox page: designing a blueprint', () => {
   it('runs the intake with one mistake fixed inline, then shows the blueprint and serves its file', async () => {

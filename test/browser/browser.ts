@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { type Sandbox, startSandbox } from '../../src/sandbox/sandbox.js';
 import { deleteKeysUnder, openTestRedis, randomPrefix, TEST_REDIS_URL } from '../support/redis.js';
 
@@ -96,5 +97,37 @@ export async function openSandbox(
       await deleteKeysUnder(redis, `{${prefix}-jobs}`);
       await redis.quit();
     },
+  };
+}
+
+/**
+ * Opens a sandbox before the file's tests and stops it after them; the returned object reads the live
+ * sandbox, so a test file needs no setup of its own.
+ */
+export function useSandbox(
+  suite: string,
+  options: { sampleDeals?: boolean } = {},
+  startTimeoutMs = 60_000,
+): BrowserSandbox {
+  let current: BrowserSandbox | undefined;
+  beforeAll(async () => {
+    current = await openSandbox(suite, options);
+  }, startTimeoutMs);
+  afterAll(async () => {
+    await current?.stop();
+  });
+  const live = (): BrowserSandbox => {
+    if (!current) throw new Error(`the ${suite} sandbox did not start`);
+    return current;
+  };
+  return {
+    get sandbox() {
+      return live().sandbox;
+    },
+    get page() {
+      return live().page;
+    },
+    shot: (name, target) => live().shot(name, target),
+    stop: () => live().stop(),
   };
 }

@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSandbox, openSandbox } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { useSandbox } from './browser.js';
 
-let s: BrowserSandbox;
-
-beforeAll(async () => {
-  s = await openSandbox('digest', { sampleDeals: true });
-}, 90_000);
-afterAll(async () => {
-  await s?.stop();
-});
+const s = useSandbox('digest', { sampleDeals: true }, 90_000);
 
 describe('the sandbox page: the weekly digest', () => {
   it('schedules a digest, fast-forwards to it and shows the dashboard with its funnel chart', async () => {

@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSandbox, openSandbox } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { useSandbox } from './browser.js';
 
-let s: BrowserSandbox;
-
-beforeAll(async () => {
-  s = await openSandbox('home');
-}, 60_000);
-afterAll(async () => {
-  await s?.stop();
-});
+const s = useSandbox('home');
 
 describe('the sandbox page: people and the Home tab', () => {
   it('shows an ephemeral reply only to the person who asked, and each person their own Home tab', async () => {

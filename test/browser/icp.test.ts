@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSandbox, openSandbox } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { useSandbox } from './browser.js';
 
-let s: BrowserSandbox;
-
-beforeAll(async () => {
-  s = await openSandbox('icp');
-}, 60_000);
-afterAll(async () => {
-  await s?.stop();
-});
+const s = useSandbox('icp');
 
 describe('the sandbox page: two people editing the ICP card', () => {
   it('lets Ana and Ben edit sections of one card, which updates in place and names both', async () => {

@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSandbox, openSandbox } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { useSandbox } from './browser.js';
 
-let s: BrowserSandbox;
-
-beforeAll(async () => {
-  s = await openSandbox('qualify');
-}, 60_000);
-afterAll(async () => {
-  await s?.stop();
-});
+const s = useSandbox('qualify');
 
 describe('the sandbox page: qualifying a lead and following up', () => {
   it('scores a lead from the modal, starts a sequence, fast-forwards to the reminder and records the reply', async () => {

@@ -62,22 +62,8 @@ const SEED_STAGES: StageTemplate[] = [
     checks: ['terms_agreed'],
     gate: 'negotiation',
   },
-  {
-    name: 'Closed Won',
-    probability: 100,
-    journey: 'purchase',
-    kind: 'won',
-    exit: () => 'Contract signed',
-    checks: ['contract_signed'],
-  },
-  {
-    name: 'Closed Lost',
-    probability: 0,
-    journey: 'decision',
-    kind: 'lost',
-    exit: () => 'Loss reason recorded',
-    checks: ['loss_reason'],
-  },
+  WON,
+  LOST,
 ];
 
 /** How a sales model changes the seed's stages: each rule inserts a stage after a named one. */
