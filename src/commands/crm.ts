@@ -6,13 +6,14 @@ import {
   designAutomation,
   designCrmFields,
   designReports,
-  HYGIENE_RULES,
+  hygieneRules,
   mappingCsv,
   mappingJson,
   SYSTEMS,
 } from '../engines/crm/index.js';
 import { type Intake, resolveIntake } from '../engines/intake.js';
 import { frameworkSummary } from '../engines/pipeline/index.js';
+import { operatingThresholds } from '../engines/thresholds.js';
 import { unreachableText } from '../slack/blueprint-notice.js';
 import {
   conversationFor,
@@ -35,19 +36,28 @@ const IMPORT_NOTES: Record<CrmSystem, string> = {
     '*Pipedrive*: the CSV maps each field to its Pipedrive key; the JSON holds the body of `POST /{object}Fields` for each custom field to create.',
 };
 
-/** The CRM structure for a resolved intake: fields per object, automation, hygiene rules and reports. */
+/**
+ * The CRM structure for a resolved intake, exactly as the blueprint designs it: the intake's stages, fields
+ * per object, automation and hygiene rules on the team's time limits, and reports.
+ */
 export function crmSpec(intake: Intake): CrmSpecView {
   const design = buildDesign(intake);
   const framework = frameworkSummary(design.qualification.framework);
-  const stages = stagesFor(intake, design);
+  const stages = stagesFor(intake);
+  const times = operatingThresholds(intake);
   const leadSources = intake.leadSources.map((s) => s.name);
   return {
     business: design.business,
     frameworkName: design.qualification.frameworkName,
     stages: stages.map((s) => s.name),
     objects: designCrmFields({ stages, framework, leadSources }),
-    automation: designAutomation({ stages, framework }),
-    hygiene: HYGIENE_RULES.map(({ id, description }) => ({ id, description })),
+    automation: designAutomation({
+      stages,
+      framework,
+      idleDays: times.idleDays,
+      speedToLeadHours: times.speedToLeadHours,
+    }),
+    hygiene: hygieneRules(times.staleDays),
     reports: designReports({ stages, leadSources }),
     systems: CRM_SYSTEMS.map((system) => SYSTEMS[system].label),
   };

@@ -9,7 +9,7 @@ import type { Deal } from '../engines/deal.js';
 import type { Design } from '../engines/design.js';
 import type { Intake } from '../engines/intake.js';
 import type { StageDef } from '../engines/pipeline/index.js';
-import { teamTargets } from '../jobs/team-stages.js';
+import { teamTargets, teamThresholds } from '../jobs/team-stages.js';
 
 /** Stuck deals listed by name; the rest are counted. */
 export const STUCK_LISTED = 5;
@@ -57,7 +57,14 @@ export function pipelineFromDeals(input: {
 }): PipelineView {
   const { stages, deals, design } = input;
   const measured = measureDate(deals, input.now);
-  const d = computeDashboard({ stages, deals, now: measured.at, targets: teamTargets(input.intake) });
+  const staleDays = teamThresholds(input.intake)?.staleDays;
+  const d = computeDashboard({
+    stages,
+    deals,
+    now: measured.at,
+    targets: teamTargets(input.intake),
+    ...(staleDays === undefined ? {} : { staleDays }),
+  });
   const view: PipelineView = {
     basis: {
       kind: 'deals',

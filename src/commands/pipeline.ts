@@ -1,10 +1,10 @@
 import type { KnownBlock } from '@slack/types';
 import { type PipelineView, pipelineMessage } from '../blocks/pipeline.js';
-import { buildDesign } from '../engines/build-design.js';
+import { buildDesign, intakeProbabilities } from '../engines/build-design.js';
 import type { Deal } from '../engines/deal.js';
 import type { Design } from '../engines/design.js';
 import { type Intake, resolveIntake } from '../engines/intake.js';
-import { designStages, type StageDef } from '../engines/pipeline/index.js';
+import type { StageDef } from '../engines/pipeline/index.js';
 import { teamStages } from '../jobs/team-stages.js';
 import { QUICK_ACTION_IDS, SLASH_COMMAND } from './help.js';
 import { pipelineFromDeals } from './pipeline-deals.js';
@@ -37,9 +37,9 @@ export function profileNeededMessage(command: 'pipeline' | 'crm'): ReplyMessage 
   return { text, blocks };
 }
 
-/** The pipeline's stages for a resolved intake and the framework its design uses. */
-export function stagesFor(intake: Intake, design: Design): StageDef[] {
-  return designStages({ model: intake.model, framework: design.qualification.framework });
+/** The pipeline's stages for a resolved intake, with the blueprint's probabilities (see `intakeProbabilities`). */
+export function stagesFor(intake: Intake): StageDef[] {
+  return intakeProbabilities(intake).stages;
 }
 
 /** The intake's current rates below target, with last period's value when the intake gave one. */
@@ -120,7 +120,5 @@ export const pipeline: CommandHandler = async (request, deps) => {
     return;
   }
   if (intake === undefined || design === undefined) return;
-  await request.reply(
-    pipelineMessage(pipelineReport({ intake, design, stages: stagesFor(intake, design), now })),
-  );
+  await request.reply(pipelineMessage(pipelineReport({ intake, design, stages: stagesFor(intake), now })));
 };

@@ -1,6 +1,8 @@
 import type { WebClient } from '@slack/web-api';
+import { resolveIntake } from '../engines/intake.js';
 import { designStages, type StageDef } from '../engines/pipeline/index.js';
 import { chooseFramework, type FrameworkChoice } from '../engines/qualify-text/index.js';
+import { operatingThresholds } from '../engines/thresholds.js';
 import type { FrameworkId, SalesModel } from '../engines/types.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/index.js';
@@ -13,6 +15,11 @@ export interface QualifyWorkspace {
   dealSize?: number;
   /** The workspace's time zone setting, the fallback when a person's own is unknown. */
   timeZone?: string;
+  /**
+   * Days without activity after which a lead is disqualified as stale, scaled to the profile's sales cycle
+   * (see `operatingThresholds`); without a profile a lead's quiet spell is not judged.
+   */
+  leadStaleDays?: number;
 }
 
 /** Reads the workspace's settings and business profile, and picks its framework. */
@@ -33,6 +40,9 @@ export async function loadWorkspace(store: Store, teamId: string): Promise<Quali
     model: intake?.model ?? 'inside',
     ...(dealSize === undefined ? {} : { dealSize }),
     ...(settings.timezone === undefined ? {} : { timeZone: settings.timezone }),
+    ...(intake === undefined
+      ? {}
+      : { leadStaleDays: operatingThresholds(resolveIntake(intake)).leadStaleDays }),
   };
 }
 

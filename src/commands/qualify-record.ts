@@ -31,17 +31,32 @@ function storedAnswers(answers: Record<string, Answer>): Lead['answers'] {
   );
 }
 
-/** Scores the answers, then creates or updates the lead with the new score in its history. */
+/** The stored lead the details refer to: the one being updated, else the one the company and domain name. */
+function storedLead(store: Store, teamId: string, details: LeadDetails): Promise<Lead | undefined> {
+  if (details.leadId !== undefined) return store.leads.get(teamId, details.leadId);
+  return store.leads.find(teamId, details.company, details.domain);
+}
+
+/**
+ * Scores the answers, then creates or updates the lead with the new score in its history. With the team's
+ * lead stale limit (`leadStaleDays`, from its profile), a stored lead untouched for longer than the limit
+ * since its last recorded activity is disqualified as stale.
+ */
 export async function recordQualification(
   deps: { store: Store; now: () => Date },
-  request: { teamId: string; userId: string; model: SalesModel },
+  request: { teamId: string; userId: string; model: SalesModel; leadStaleDays?: number | undefined },
   details: LeadDetails,
 ): Promise<{ lead: Lead; scorecard: Scorecard }> {
   const at = deps.now();
+  const stored =
+    request.leadStaleDays === undefined ? undefined : await storedLead(deps.store, request.teamId, details);
   const scorecard = qualify({
     framework: details.framework,
     answers: details.answers,
     now: at.toISOString(),
+    ...(stored === undefined
+      ? {}
+      : { facts: { lastActivityAt: stored.updatedAt }, staleAfterDays: request.leadStaleDays }),
   });
   const [first] = pipelineFor(request.model, details.framework);
   const { lead } = await deps.store.leads.qualify(request.teamId, {

@@ -84,7 +84,12 @@ export const qualify: CommandHandler = async (request, deps) => {
   if (inline.company !== undefined && answersEveryCriterion(inline)) {
     const { lead, scorecard } = await recordQualification(
       deps,
-      { teamId: request.teamId, userId: request.userId, model: workspace.model },
+      {
+        teamId: request.teamId,
+        userId: request.userId,
+        model: workspace.model,
+        leadStaleDays: workspace.leadStaleDays,
+      },
       detailsOf(inline, inline.company),
     );
     const reference = await referenceIcp(deps.store, request.teamId);

@@ -15,6 +15,7 @@ import {
 import {
   CYCLE_BENCHMARK_DAYS,
   designStages,
+  type EvidenceProbabilities,
   type FrameworkSummary,
   frameworkSummary,
   funnelFromRates,
@@ -47,15 +48,25 @@ export function stagesForIntake(intake: Intake, framework: FrameworkSummary): St
   });
 }
 
+/**
+ * The team's stages with their probabilities, as the blueprint shows them: the stages the intake calls for
+ * under its framework, probabilities from the imported deals, else the intake's funnel, else defaults.
+ * Every surface that shows the team's stages (blueprint, pipeline, CRM spec, digest) reads them here.
+ */
+export function intakeProbabilities(intake: Intake, evidence: DesignEvidence = {}): EvidenceProbabilities {
+  const summary = frameworkSummary(chooseFramework(intake).framework);
+  return probabilitiesFromEvidence(stagesForIntake(intake, summary), {
+    ...(intake.funnel === undefined ? {} : { funnel: intake.funnel }),
+    ...(evidence.deals === undefined || evidence.deals.length === 0 ? {} : { deals: evidence.deals }),
+  });
+}
+
 /** Runs the four engines over a resolved intake and gathers what the blueprint shows. */
 export function buildDesign(intake: Intake, evidence: DesignEvidence = {}): Design {
   const assumptions: Assumption[] = [...intake.assumptions];
   const { framework, reason } = chooseFramework(intake);
   const summary: FrameworkSummary = frameworkSummary(framework);
-  const probabilities = probabilitiesFromEvidence(stagesForIntake(intake, summary), {
-    ...(intake.funnel === undefined ? {} : { funnel: intake.funnel }),
-    ...(evidence.deals === undefined ? {} : { deals: evidence.deals }),
-  });
+  const probabilities = intakeProbabilities(intake, evidence);
   const stages = probabilities.stages;
   if (probabilities.source === 'default') {
     assumptions.push({

@@ -15,7 +15,7 @@ import {
 import { resolveIntake } from '../engines/intake.js';
 import type { StageDef } from '../engines/pipeline/index.js';
 import type { Store } from '../store/index.js';
-import { teamStages, teamTargets } from './team-stages.js';
+import { teamStages, teamTargets, teamThresholds } from './team-stages.js';
 
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 const BASELINE_WEEKS = 4;
@@ -94,10 +94,12 @@ export async function buildDigestContent(
   ]);
   const intake = profile === undefined ? undefined : resolveIntake(profile.intake);
   const stages: StageDef[] = await teamStages(store, input.teamId, intake, deals);
+  const staleDays = teamThresholds(intake)?.staleDays;
   const base = {
     stages,
     zone: input.zone,
     targets: teamTargets(intake),
+    ...(staleDays === undefined ? {} : { staleDays }),
     ...(settings.quarterlyQuota === undefined ? {} : { quota: settings.quarterlyQuota }),
   };
   const figuresAt = (at: string) =>

@@ -72,7 +72,12 @@ export function registerQualifyViews(app: App, deps: CommandDeps): void {
       const workspace = await loadWorkspace(deps.store, s.teamId);
       const { lead, scorecard } = await recordQualification(
         deps,
-        { teamId: s.teamId, userId: s.userId, model: workspace.model },
+        {
+          teamId: s.teamId,
+          userId: s.userId,
+          model: workspace.model,
+          leadStaleDays: workspace.leadStaleDays,
+        },
         {
           ...result.data,
           framework: metadata.framework,

@@ -36,6 +36,8 @@ export interface DashboardInput {
   /** IANA time zone of the team; UTC when left out. */
   zone?: string;
   targets?: Partial<Record<MetricId, number>>;
+  /** Days without a stage change before an open deal is no longer fresh (the team's stale limit; 30 by default). */
+  staleDays?: number;
 }
 
 /**
@@ -103,6 +105,7 @@ function healthOf(input: DashboardInput, dashboard: Dashboard): Dashboard['healt
   if (input.targets?.closeRate !== undefined) options.closeRateTarget = input.targets.closeRate;
   if (input.targets?.cycleDays !== undefined) options.cycleTargetDays = input.targets.cycleDays;
   if (dashboard.quota !== undefined) options.remainingQuota = dashboard.quota.remaining;
+  if (input.staleDays !== undefined) options.staleDays = input.staleDays;
   const inputs = healthInputsFromDeals(input.stages, input.deals, options);
   return Object.keys(inputs).length === 0 ? undefined : pipelineHealth(inputs);
 }
