@@ -7,6 +7,11 @@ export const digestJobSchema = z.strictObject({
   teamId: slackId,
   enterpriseId: slackId.optional(),
   channel: slackId,
+  /** Set only on a job settling a failed run: the period it finishes (a scheduled run takes the clock's). */
+  period: z
+    .string()
+    .regex(/^\d{4}-(W\d{2}|\d{2}-\d{2})$/, 'must be an ISO week or date')
+    .optional(),
 });
 export type DigestJobData = z.output<typeof digestJobSchema>;
 

@@ -2,6 +2,7 @@ import { type Job, UnrecoverableError, Worker, type WorkerOptions } from 'bullmq
 import type { Logger } from '../logger.js';
 import type { RedisClient } from '../redis-client.js';
 import { digestJobSchema } from './digest-job.js';
+import { settleDigestLater } from './digest-settle.js';
 import type { Followups } from './followups.js';
 import { parseJobData, postJobSchema, reminderJobSchema } from './job-data.js';
 import { type DigestDeps, type DigestResult, processDigest } from './processors/digest.js';
@@ -86,15 +87,27 @@ export const MAX_STALLED_COUNT = 20;
 const SETTLE_DELAY_MS = 60_000;
 
 /**
- * A post job that failed for good, not refused by Slack, may leave its delivery `claimed`: posted or not,
+ * A post or digest job that failed for good, not refused by Slack, may leave its delivery `claimed`: posted or not,
  * nobody knows. One settling job (same data, its own id) runs the protocol again later: the history
  * check records the post if it exists, and posts it if it does not, so the reminder is neither lost nor
  * doubled.
  */
 async function settleLater(job: Job, error: Error, deps: WorkerDeps): Promise<void> {
-  if (job.name !== JOB_NAMES.post || error instanceof UnrecoverableError || !job.id) return;
+  const kind = job.name;
+  if ((kind !== JOB_NAMES.post && kind !== JOB_NAMES.digest) || error instanceof UnrecoverableError) return;
   // Failed for good: out of attempts, or stalled past the allowance; a job that will retry settles itself.
-  if (job.id.startsWith(SETTLE_PREFIX) || (await job.getState()) !== 'failed') return;
+  if (!job.id || job.id.startsWith(SETTLE_PREFIX) || (await job.getState()) !== 'failed') return;
+  if (kind === JOB_NAMES.digest) {
+    if (!deps.digests) return;
+    const delayMs = deps.settleDelayMs ?? SETTLE_DELAY_MS;
+    const settleDeps = { followups: deps.followups, store: deps.digests.store, now: deps.digests.now };
+    const id = await settleDigestLater(job, settleDeps, {
+      id: `${SETTLE_PREFIX}${job.id.replaceAll(':', '-')}`,
+      delayMs,
+    });
+    if (id) deps.logger.info({ jobId: job.id, settleJobId: id }, 'a digest in doubt will be settled later');
+    return;
+  }
   const data = postJobSchema.safeParse(job.data);
   if (!data.success) return;
   const record = await deps.followups.deliveries.get(data.data.teamId, data.data.deliveryKey);

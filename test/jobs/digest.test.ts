@@ -153,6 +153,30 @@ describe('digest job', () => {
     expect(await h.followups.deliveries.get(TEAM, key)).toMatchObject({ state: 'posted' });
   });
 
+  it('settles a digest whose job failed for good while its post was in doubt: posted once, not lost', async () => {
+    await store.digests.save(settings('0 9 * * 1'));
+    slack.failNext('chat.postMessage', { after: 'lose' });
+    start({ settleDelayMs: 100 });
+    const job = await h.queues.reminders.add(
+      JOB_NAMES.digest,
+      { teamId: TEAM, channel: CHANNEL },
+      { jobId: 'digest-in-doubt', attempts: 1 },
+    );
+    await waitForState(h.queues.reminders, job.id ?? '', 'failed', 8000);
+    const key = `digest-${TEAM}-${CHANNEL}-2026-W48`;
+    await waitUntil(
+      async () => (await h.followups.deliveries.get(TEAM, `${key}-chart`))?.state === 'posted',
+      10_000,
+      'the digest settled',
+    );
+    expect(await h.followups.deliveries.get(TEAM, key)).toMatchObject({ state: 'posted' });
+    const settled = await h.queues.reminders.getJob('settle-digest-in-doubt');
+    expect(settled?.returnvalue).toMatchObject({ status: 'found-after-crash', key });
+    expect(slack.calls('chat.postMessage')).toHaveLength(1);
+    expect(posted()).toHaveLength(1);
+    expect(pngs()).toHaveLength(1);
+  });
+
   it('does not share the chart twice when a worker dies between uploading it and recording it', async () => {
     let crash: (error: Error) => void = () => undefined;
     const hung = new Promise<void>((_, reject) => {

@@ -45,7 +45,7 @@ export async function processDigest(
         channel: data.channel,
         zone: settings.tz,
         now,
-        period: digestPeriod(settings, now),
+        period: data.period ?? digestPeriod(settings, now),
       },
       {
         store: deps.store,

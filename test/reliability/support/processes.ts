@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { reapOnExit } from './reaper.js';
 
 /** Every line any spawned process printed during the suite, for the final scan for secrets. */
 export const ALL_LINES: string[] = [];
@@ -14,10 +15,12 @@ export interface Spawned {
 
 /** Runs `src/<entry>.ts` as `npm start` / `npm run worker` would, with `env` laid over the process's. */
 export function spawnEntry(entry: 'app' | 'worker', env: Record<string, string>): Spawned {
-  const child = spawn(process.execPath, ['--import', 'tsx', `src/${entry}.ts`], {
-    env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = reapOnExit(
+    spawn(process.execPath, ['--import', 'tsx', `src/${entry}.ts`], {
+      env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'info', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
   const lines: string[] = [];
   let partial = '';
   const take = (chunk: Buffer) => {

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
+import { cleanUpOnExit, reapOnExit } from './reaper.js';
 
 /** A free TCP port on loopback. */
 export function freePort(): Promise<number> {
@@ -31,6 +32,8 @@ async function waitForPing(url: string, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    // A refused connection while the server starts is expected; the loop tries again.
+    probe.on('error', () => undefined);
     try {
       await probe.connect();
       if ((await probe.ping()) === 'PONG') return;
@@ -48,6 +51,7 @@ async function waitForPing(url: string, timeoutMs = 10_000): Promise<void> {
 export async function startRedis(options: { aof?: boolean } = {}): Promise<SuiteRedis> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'so-redis-'));
+  const removeDir = cleanUpOnExit(() => rmSync(dir, { recursive: true, force: true }));
   const url = `redis://127.0.0.1:${port}`;
   let child: ChildProcess | undefined;
   const launch = async () => {
@@ -55,7 +59,7 @@ export async function startRedis(options: { aof?: boolean } = {}): Promise<Suite
     args.push('--maxmemory-policy', 'noeviction');
     if (options.aof) args.push('--appendonly', 'yes', '--appendfsync', 'always');
     else args.push('--appendonly', 'no');
-    child = spawn('redis-server', args, { stdio: 'ignore' });
+    child = reapOnExit(spawn('redis-server', args, { stdio: 'ignore' }));
     await waitForPing(url);
   };
   const halt = async () => {
@@ -75,7 +79,7 @@ export async function startRedis(options: { aof?: boolean } = {}): Promise<Suite
     },
     async stop() {
       await halt();
-      rmSync(dir, { recursive: true, force: true });
+      removeDir();
     },
   };
 }
