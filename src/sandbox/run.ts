@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { Redis } from 'ioredis';
+import { loadToolConfig } from '../config.js';
+import { ConfigError } from '../errors.js';
 import { describeRedisUrl } from '../redis.js';
 import { startSandbox } from './sandbox.js';
 
@@ -54,7 +56,17 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.stderr.write(`--port must be a whole number from 0 to 65535, such as 3200, not ${values.port}\n`);
   process.exit(2);
 }
-const redisUrl = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
+/** REDIS_URL as the config reads it (the only reader of the environment), or the reason it is unusable. */
+function sandboxRedisUrl(): string {
+  try {
+    return loadToolConfig().REDIS_URL;
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+}
+const redisUrl = sandboxRedisUrl();
 const redis = await reachRedis(redisUrl);
 if (!redis) {
   process.stderr.write(
