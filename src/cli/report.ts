@@ -2,15 +2,13 @@ import { createReadStream } from 'node:fs';
 import { type FileHandle, open, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { appendAll } from '../engines/append.js';
 import {
-  computeDashboard,
-  measureDate,
-  renderReportText,
-  stagesForImport,
-  windowTrends,
-} from '../engines/dashboard/index.js';
-import type { Deal } from '../engines/deal.js';
+  computeColumnarDashboard,
+  DealColumnsBuilder,
+  newestColumnsDate,
+  windowTrendsColumns,
+} from '../engines/columnar/index.js';
+import { measureDateFromNewest, renderReportText, stagesFromNames } from '../engines/dashboard/index.js';
 import { InputError } from '../errors.js';
 import { detectSource, importDeals, SOURCE_DEFINITIONS, type Source } from '../import/index.js';
 import { type CsvInput, csvProgressBar, pricesBeside, pricesFromOption, readCsvArgs } from './csv-input.js';
@@ -105,7 +103,8 @@ export const run: CliCommand = async (args, io) => {
   const path = resolve(io.cwd, parsed.file);
   const size = await fileSize(path, parsed.file, 'a CSV export');
   const prices = await productPrices(parsed, path, io.cwd);
-  const deals: Deal[] = [];
+  // Each batch is turned into columns as it arrives, so a million-row file never lives as a million objects.
+  const builder = new DealColumnsBuilder();
   const input = createReadStream(path);
   const bar = process.stderr.isTTY === true ? csvProgressBar({ hideCursor: true }) : undefined;
   bar?.start(size, 0, { rows: 0 });
@@ -113,7 +112,7 @@ export const run: CliCommand = async (args, io) => {
     ...(parsed.source === undefined ? {} : { source: parsed.source }),
     now: parsed.now,
     sink: async (batch) => {
-      appendAll(deals, batch);
+      builder.append(batch);
     },
     onProgress: (rows) => bar?.update(input.bytesRead, { rows }),
     maxRejectedListed: 1000,
@@ -128,15 +127,20 @@ export const run: CliCommand = async (args, io) => {
     );
   }
 
-  const stages = stagesForImport(result.source, deals);
-  const measured = measureDate(deals, parsed.now, parsed.nowGiven ? parsed.now : undefined);
-  const dashboard = computeDashboard({
+  const columns = builder.finish();
+  const stages = stagesFromNames(result.source, columns.stageNames.values);
+  const measured = measureDateFromNewest(
+    newestColumnsDate(columns),
+    parsed.now,
+    parsed.nowGiven ? parsed.now : undefined,
+  );
+  const dashboard = computeColumnarDashboard({
     stages,
-    deals,
+    columns,
     now: measured.at,
     ...(parsed.quota === undefined ? {} : { quota: parsed.quota }),
   });
-  const { current, trends } = windowTrends(stages, deals, { now: measured.at, days: TREND_DAYS });
+  const { current, trends } = windowTrendsColumns(columns, { now: measured.at, days: TREND_DAYS });
   io.stdout(
     renderReportText(dashboard, {
       file: basename(parsed.file),

@@ -52,6 +52,14 @@ function closedKind(name: string): 'won' | 'lost' | undefined {
  * file when it has them ("Closed Won", "Won") and "Closed Won" / "Closed Lost" otherwise.
  */
 export function stagesForImport(source: StageSource, deals: readonly Deal[]): StageDef[] {
+  return stagesFromNames(
+    source,
+    deals.flatMap((deal) => [deal.stage, ...deal.history.map((h) => h.stage)]),
+  );
+}
+
+/** `stagesForImport` from the stage names the deals use, current stages and history, in order of appearance. */
+export function stagesFromNames(source: StageSource, names: Iterable<string>): StageDef[] {
   const order = [...DEFAULT_ORDERS[source], ...SEED_ORDER].map(key);
   const rank = (name: string) => {
     const at = order.indexOf(key(name));
@@ -60,14 +68,12 @@ export function stagesForImport(source: StageSource, deals: readonly Deal[]): St
   const open: string[] = source === 'maven' ? [...DEFAULT_ORDERS.maven] : [];
   let won: string | undefined;
   let lost: string | undefined;
-  for (const deal of deals) {
-    for (const name of [deal.stage, ...deal.history.map((h) => h.stage)]) {
-      const kind = closedKind(name);
-      if (kind === 'won') won ??= name;
-      else if (kind === 'lost') lost ??= name;
-      // customStages refuses two names that differ only in case or spaces: the first spelling stands for both.
-      else if (!open.some((o) => o.trim().toLowerCase() === name.trim().toLowerCase())) open.push(name);
-    }
+  for (const name of names) {
+    const kind = closedKind(name);
+    if (kind === 'won') won ??= name;
+    else if (kind === 'lost') lost ??= name;
+    // customStages refuses two names that differ only in case or spaces: the first spelling stands for both.
+    else if (!open.some((o) => o.trim().toLowerCase() === name.trim().toLowerCase())) open.push(name);
   }
   // A file of closed deals only still needs one open stage for its funnel to start from.
   if (open.length === 0) open.push('Open');

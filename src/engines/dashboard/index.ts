@@ -11,7 +11,7 @@ export {
   type MetricComparison,
   trendOf,
 } from './history.js';
-export { type StageSource, stagesForImport } from './import-stages.js';
+export { type StageSource, stagesForImport, stagesFromNames } from './import-stages.js';
 export {
   type FunnelLead,
   furthestGate,
@@ -20,9 +20,9 @@ export {
   type LeadStatus,
   leadFunnel,
 } from './leads.js';
-export { type MeasureDate, measureDate, newestDealDate } from './measure-date.js';
+export { type MeasureDate, measureDate, measureDateFromNewest, newestDealDate } from './measure-date.js';
 export { METRIC_IDS, METRICS, type MetricDef, type MetricId, type MetricUnit } from './metrics.js';
-export { inPeriod, quarterOf, quotaStatus } from './quota.js';
+export { inPeriod, quarterOf, quotaFromWon, quotaStatus } from './quota.js';
 export { type ReportContext, renderReportText } from './report-text.js';
 export { isoWeek, type Snapshot, toSnapshot, weeksBefore } from './snapshot.js';
 export type { Dashboard, Period, QuotaStatus } from './types.js';

@@ -35,7 +35,12 @@ export function newestDealDate(deals: readonly Deal[]): string | undefined {
  */
 export function measureDate(deals: readonly Deal[], now: string, given?: string): MeasureDate {
   if (given !== undefined) return { at: given, basis: 'given' };
-  const newest = newestDealDate(deals);
+  return measureDateFromNewest(newestDealDate(deals), now);
+}
+
+/** `measureDate` when the newest date of the deals is already known (undefined when they carry none). */
+export function measureDateFromNewest(newest: string | undefined, now: string, given?: string): MeasureDate {
+  if (given !== undefined) return { at: given, basis: 'given' };
   const nowMillis = isoMillis(now);
   const newestMillis = isoMillis(newest);
   if (newest === undefined || nowMillis === undefined || newestMillis === undefined) {

@@ -40,6 +40,19 @@ export function quotaStatus(input: {
   const won = input.deals
     .filter((d) => d.status === 'won' && inPeriod(d.closedAt, input.period))
     .reduce((sum, d) => sum + (d.amount ?? 0), 0);
+  return quotaFromWon({ ...input, won });
+}
+
+/** Quota attainment and coverage from the won amount already summed over the period (see `quotaStatus`). */
+export function quotaFromWon(input: {
+  quota: number;
+  period: Period;
+  won: number;
+  openPipeline: number;
+  winRate: number | undefined;
+}): QuotaStatus {
+  if (!(input.quota > 0)) throw new InputError([{ path: 'quota', message: 'must be an amount above 0' }]);
+  const { won } = input;
   const remaining = Math.max(0, input.quota - won);
   const cover = coverage({
     openPipeline: input.openPipeline,

@@ -89,7 +89,8 @@ function winRateFrom(
   return percentOf(won, closed);
 }
 
-function flagWorst(
+/** Flags each row's issues (below target, slowest, costliest) and names the worst stage of each view. */
+export function flagWorst(
   rows: StageBottleneck[],
   stages: readonly StageDef[],
 ): Partial<Record<BottleneckView, string>> {

@@ -39,6 +39,19 @@ export function calibrateProbabilities(
       if (outcome === 'won') won[i] = (won[i] ?? 0) + 1;
     });
   }
+  return calibrateFromCounts(stages, won, closed, k);
+}
+
+/**
+ * Calibrated probabilities from, per stage, the closed deals that reached it and how many of those were won;
+ * `k` is the prior strength (see `calibrateProbabilities`).
+ */
+export function calibrateFromCounts(
+  stages: readonly StageDef[],
+  won: ArrayLike<number>,
+  closed: ArrayLike<number>,
+  k: number,
+): CalibratedStage[] {
   return stages.map((stage, i) => {
     const w = won[i] ?? 0;
     const n = closed[i] ?? 0;

@@ -1,6 +1,11 @@
 export { BOTTLENECK_FIXES, type BottleneckView, fixFor } from './bottleneck-fixes.js';
-export { type BottleneckIssue, findBottlenecks, type StageBottleneck } from './bottlenecks.js';
-export { type CalibratedStage, calibrateProbabilities, withCalibratedProbabilities } from './calibrate.js';
+export { type BottleneckIssue, findBottlenecks, flagWorst, type StageBottleneck } from './bottlenecks.js';
+export {
+  type CalibratedStage,
+  calibrateFromCounts,
+  calibrateProbabilities,
+  withCalibratedProbabilities,
+} from './calibrate.js';
 export { type CustomStage, customStages } from './custom-stages.js';
 export {
   FRAMEWORK_SUMMARIES,
