@@ -75,10 +75,14 @@ function both(stages: readonly StageDef[], deals: Deal[], now: string, quota?: n
 describe('the columnar dashboard', () => {
   it('equals the row-wise dashboard figure for figure on generated deals', () => {
     fc.assert(
-      fc.property(dealsArb, fc.option(fc.integer({ min: 1, max: 500_000 }), { nil: undefined }), (deals, quota) => {
-        const { rows, columns } = both(STAGES, deals, NOW, quota);
-        expect(columns).toEqual(rows);
-      }),
+      fc.property(
+        dealsArb,
+        fc.option(fc.integer({ min: 1, max: 500_000 }), { nil: undefined }),
+        (deals, quota) => {
+          const { rows, columns } = both(STAGES, deals, NOW, quota);
+          expect(columns).toEqual(rows);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -92,7 +96,9 @@ describe('the columnar dashboard', () => {
         );
         expect(newestColumnsDate(columns)).toEqual(newestDealDate(deals));
         if (deals.length > 0) {
-          expect(stagesFromNames('hubspot', columns.stageNames.values)).toEqual(stagesForImport('hubspot', deals));
+          expect(stagesFromNames('hubspot', columns.stageNames.values)).toEqual(
+            stagesForImport('hubspot', deals),
+          );
         }
       }),
       { numRuns: 200 },
