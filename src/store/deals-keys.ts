@@ -5,16 +5,25 @@ export const DEAL_STATUSES: readonly DealStatus[] = ['open', 'won', 'lost'];
 
 /** The keys that hold one team's deals: live, or staged under one import id. */
 export interface DealKeySet {
-  /** Hash of deal id → deal JSON. */
+  /** Hash of packed chunks (`c:<n>` → a block of `packDeals`) and counts per status (`n:<status>`). */
   deals: string;
-  /** One set of deal ids per status, for counts and filters without reading every deal. */
-  status: Record<DealStatus, string>;
+  /** Sets of deal ids per status that earlier versions kept beside a hash of deal JSON; deleted on the next import. */
+  legacyStatus: Record<DealStatus, string>;
 }
+
+/** Field of the deals hash holding chunk `n`. */
+export const chunkField = (n: number) => `c:${String(n).padStart(6, '0')}`;
+/** Field of the deals hash counting the deals of one status. */
+export const countField = (status: DealStatus) => `n:${status}`;
 
 function keySet(build: (...parts: string[]) => string): DealKeySet {
   return {
     deals: build(),
-    status: { open: build('status', 'open'), won: build('status', 'won'), lost: build('status', 'lost') },
+    legacyStatus: {
+      open: build('status', 'open'),
+      won: build('status', 'won'),
+      lost: build('status', 'lost'),
+    },
   };
 }
 
@@ -44,5 +53,5 @@ export function dealKeys(keys: Keys, teamId: string) {
 
 /** Every key of a key set, hash first. */
 export function allKeys(set: DealKeySet): string[] {
-  return [set.deals, ...DEAL_STATUSES.map((s) => set.status[s])];
+  return [set.deals, ...DEAL_STATUSES.map((s) => set.legacyStatus[s])];
 }

@@ -2,9 +2,19 @@ import { randomBytes } from 'node:crypto';
 import type { Deal, DealStatus } from '../engines/deal.js';
 import type { StageDef } from '../engines/pipeline/index.js';
 import type { RedisClient } from '../redis-client.js';
-import { allKeys, DEAL_STATUSES, dealKeys } from './deals-keys.js';
+import { allKeys, chunkField, countField, DEAL_STATUSES, dealKeys } from './deals-keys.js';
+import { packDeals } from './deals-pack.js';
 import type { ImportMeta } from './deals-schema.js';
 import type { Keys } from './keys.js';
+
+/** Most deals packed into one chunk; a chunk is read and written whole. */
+export const CHUNK_DEALS = 2000;
+
+function countOf(batch: readonly Deal[], status: DealStatus): number {
+  let n = 0;
+  for (const deal of batch) if (deal.status === status) n += 1;
+  return n;
+}
 
 /** Staged deals live this long untouched, so an import whose process died cleans itself up. */
 export const STAGING_TTL_MS = 60 * 60 * 1000;
@@ -33,7 +43,7 @@ export function stageImport(redis: RedisClient, keys: Keys, teamId: string): Sta
   const importId = randomBytes(12).toString('hex');
   const names = dealKeys(keys, teamId);
   const staging = names.staging(importId);
-  const written = new Set<DealStatus>();
+  let chunks = 0;
   let state: 'open' | 'committed' | 'discarded' = 'open';
   const stillOpen = () => {
     if (state !== 'open') throw new Error(`import ${importId} is already ${state}`);
@@ -50,24 +60,21 @@ export function stageImport(redis: RedisClient, keys: Keys, teamId: string): Sta
       stillOpen();
       if (batch.length === 0) return;
       const tx = redis.multi();
-      tx.hset(staging.deals, Object.fromEntries(batch.map((deal) => [deal.id, JSON.stringify(deal)])));
+      for (let at = 0; at < batch.length; at += CHUNK_DEALS) {
+        tx.hset(staging.deals, chunkField(chunks), packDeals(batch.slice(at, at + CHUNK_DEALS)));
+        chunks += 1;
+      }
       for (const status of DEAL_STATUSES) {
-        const ids = batch.filter((deal) => deal.status === status).map((deal) => deal.id);
-        if (ids.length === 0) continue;
-        tx.sadd(staging.status[status], ...ids);
-        written.add(status);
+        const count = countOf(batch, status);
+        if (count > 0) tx.hincrby(staging.deals, countField(status), count);
       }
       // Every write pushes the expiry back, so only an import that stops writing for an hour is dropped.
       tx.pexpire(staging.deals, STAGING_TTL_MS);
-      for (const status of written) tx.pexpire(staging.status[status], STAGING_TTL_MS);
       failures(await tx.exec(), 'stage a batch of deals');
     },
     async commit({ meta, stages }) {
       stillOpen();
-      const staged = [
-        { from: staging.deals, to: names.live.deals },
-        ...[...written].map((status) => ({ from: staging.status[status], to: names.live.status[status] })),
-      ];
+      const staged = [{ from: staging.deals, to: names.live.deals }];
       // Refreshing the expiry also proves every staged key still exists, so the swap below cannot half-fail.
       const alive = await redis.multi(staged.map(({ from }) => ['pexpire', from, STAGING_TTL_MS])).exec();
       if (alive === null || alive.some(([error, set]) => error !== null || set !== 1)) {

@@ -1,11 +1,16 @@
+import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runImport } from '../../src/commands/import-run.js';
 import type { Deal } from '../../src/engines/deal.js';
 import { customStages } from '../../src/engines/pipeline/index.js';
 import { InputError } from '../../src/errors.js';
+import { importDeals, loadProductPrices } from '../../src/import/index.js';
+import { dealKeys } from '../../src/store/deals-keys.js';
 import { STAGING_TTL_MS } from '../../src/store/deals-staging.js';
 import type { Store } from '../../src/store/index.js';
+import { createKeys } from '../../src/store/keys.js';
+import { mavenPath } from '../engines/dashboard/fixtures.js';
 import { keysUnder } from '../support/redis.js';
 import { useTestStore } from '../support/store.js';
 
@@ -138,7 +143,8 @@ describe('deals store: all-or-nothing imports', () => {
     const staged = db.store.deals.startImport(TEAM);
     await staged.write([deal('S1'), deal('S2', 'won')]);
     const keys = await stagingKeys();
-    expect(keys).toHaveLength(3);
+    // One hash holds the packed deals and their counts per status.
+    expect(keys).toHaveLength(1);
     for (const key of keys) {
       expect(key.startsWith(`${db.prefix}:{${TEAM}}:import:${staged.importId}:deals`)).toBe(true);
       const ttl = await db.redis.pttl(key);
@@ -186,6 +192,55 @@ describe('deals store: all-or-nothing imports', () => {
     expect((await keysUnder(db.redis, db.prefix)).length).toBeGreaterThan(4);
     await db.store.purgeTeam(TEAM);
     expect(await keysUnder(db.redis, db.prefix)).toEqual([]);
+  });
+});
+
+describe('deals store: packed chunks', () => {
+  it('keeps the Maven sample in under 100 bytes a deal and reads every deal back field for field, in order', async () => {
+    const deals: Deal[] = [];
+    const productPrices = await loadProductPrices(mavenPath('products.csv'));
+    await importDeals(createReadStream(mavenPath('sales_pipeline.csv')), {
+      now: NOW,
+      sink: async (batch) => {
+        for (const d of batch) deals.push(d);
+      },
+      lookups: { productPrices },
+    });
+    const staged = db.store.deals.startImport(TEAM);
+    for (let at = 0; at < deals.length; at += 500) await staged.write(deals.slice(at, at + 500));
+    await staged.commit({ meta: { ...meta, rows: deals.length, accepted: deals.length }, stages: STAGES });
+
+    expect(await db.store.deals.listDeals(TEAM)).toEqual(deals);
+    expect(await db.store.deals.countDeals(TEAM)).toEqual({ total: 8800, open: 2089, won: 4238, lost: 2473 });
+    const bytes = (await db.redis.call(
+      'MEMORY',
+      'USAGE',
+      dealKeys(createKeys(db.prefix), TEAM).live.deals,
+    )) as number;
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes / deals.length).toBeLessThan(100);
+  });
+
+  it('still reads and counts deals stored one JSON document per deal, as before they were packed', async () => {
+    const { live } = dealKeys(createKeys(db.prefix), TEAM);
+    await db.redis.hset(live.deals, {
+      L1: JSON.stringify(deal('L1')),
+      L2: JSON.stringify(deal('L2', 'won')),
+    });
+    await db.redis.sadd(live.legacyStatus.open, 'L1');
+    await db.redis.sadd(live.legacyStatus.won, 'L2');
+    expect(byId(await db.store.deals.listDeals(TEAM))).toEqual([deal('L1'), deal('L2', 'won')]);
+    expect(await db.store.deals.countDeals(TEAM)).toEqual({ total: 2, open: 1, won: 1, lost: 0 });
+    await seed([deal('N1', 'lost')]);
+    expect(await db.store.deals.listDeals(TEAM)).toEqual([deal('N1', 'lost')]);
+    expect(await db.redis.exists(live.legacyStatus.open, live.legacyStatus.won)).toBe(0);
+  });
+
+  it('refuses a chunk that does not read back, naming its key', async () => {
+    await seed([deal('A1')]);
+    const { live } = dealKeys(createKeys(db.prefix), TEAM);
+    await db.redis.hset(live.deals, 'c:000000', 'not packed');
+    await expect(db.store.deals.listDeals(TEAM)).rejects.toThrow(/c:000000/);
   });
 });
 
