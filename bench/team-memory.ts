@@ -97,7 +97,7 @@ export async function benchTeamMemory(): Promise<void> {
     console.log(`  per lead, its enrolment and indexes: ${kb(teamBefore.bytes / LEADS)} KB`);
     console.log(`  per reminder job (BullMQ):           ${kb(jobs.bytes / (LEADS * 5))} KB`);
     console.log(
-      `  per imported deal:                   ${kb((teamAfter.bytes - teamBefore.bytes) / DEALS)} KB`,
+      `  per imported deal:                   ${((teamAfter.bytes - teamBefore.bytes) / DEALS).toFixed(1)} B`,
     );
     console.log(`  team total:                          ${kb(teamAfter.bytes + jobs.bytes)} KB`);
   } finally {
