@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { FRAMEWORK_IDS } from '../engines/types.js';
-import { InputError, problemsFromZod } from '../errors.js';
+import { CorruptRecordError, InputError, problemsFromZod } from '../errors.js';
 import type { RedisClient } from '../redis-client.js';
-import { CorruptRecordError } from './codec.js';
 import type { Keys } from './keys.js';
 
 function isTimeZone(zone: string): boolean {
