@@ -1,5 +1,6 @@
 import type { ModalView } from '@slack/types';
 import { z } from 'zod';
+import { isTimeZone } from '../../engines/time-zone.js';
 import { MOTIONS, SALES_MODELS, SEGMENTS } from '../../engines/types.js';
 import type { IntakeDraft } from './draft.js';
 import { type Choice, plainNumber, selectInput, textInput } from './elements.js';
@@ -71,15 +72,6 @@ export const COMMON_TIME_ZONES = [
   'Australia/Sydney',
   'Pacific/Auckland',
 ] as const;
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function timeZoneChoices(current: string | undefined): Choice[] {
   const zones: string[] = [...COMMON_TIME_ZONES];
