@@ -88,7 +88,7 @@ export const businessStepSchema = z.object({
     choice(SALES_MODELS, 'Choose inside, field or hybrid'),
     'Choose how the team sells: inside, field or hybrid',
   ),
-  [BLOCK_IDS.dealSize]: field(money('the average deal size', '25000')),
+  [BLOCK_IDS.dealSize]: field(money('dealSize')),
   [BLOCK_IDS.segment]: field(choice(SEGMENTS, 'Choose SMB, mid-market or enterprise, or leave it empty')),
   [BLOCK_IDS.motion]: field(
     choice(MOTIONS, 'Choose transactional, consultative, relationship or complex, or leave it empty'),
