@@ -1,6 +1,5 @@
 import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
-import { truncate } from '../../blocks/limits.js';
-import { escapeMrkdwn } from '../../commands/reply.js';
+import { escapeMrkdwn, truncate } from '../../blocks/format.js';
 import type { Answer, Criterion, Level } from '../../engines/qualification/index.js';
 import { getFramework } from '../../engines/qualification/index.js';
 import {
