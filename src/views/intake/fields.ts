@@ -117,13 +117,3 @@ function items(parts: string[], what: string, maxItem: number): Converted<string
     return { error: `Shorten each of the ${what} to ${maxItem} characters (one has ${long.length})` };
   return { value: list.length > 0 ? list : undefined };
 }
-
-/** The first message per block id of a zod error, ready for `response_action: 'errors'`. */
-export function firstErrors(fieldErrors: Record<string, string[] | undefined>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [blockId, messages] of Object.entries(fieldErrors)) {
-    const first = messages?.[0];
-    if (first !== undefined) out[blockId] = first;
-  }
-  return out;
-}

@@ -14,6 +14,7 @@ import {
   MAX_THEIR_PAIN_LENGTH,
 } from '../../engines/qualify-text/index.js';
 import type { FrameworkId } from '../../engines/types.js';
+import { fieldErrors } from '../field-errors.js';
 import { AMOUNT_LABEL, evidenceBlockId, levelBlockId, QUALIFY_VIEW } from './ids.js';
 import { MAX_EVIDENCE_LENGTH } from './modal.js';
 
@@ -107,12 +108,7 @@ export function readQualifySubmission(values: Values, frameworkId: FrameworkId):
   const framework = getFramework(frameworkId);
   const parsed = schemaFor(framework).safeParse(rawValues(values, framework));
   if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const [block, messages] of Object.entries(z.flattenError(parsed.error).fieldErrors)) {
-      const first = (messages as string[] | undefined)?.[0];
-      if (first) errors[block] = first;
-    }
-    return { ok: false, errors };
+    return { ok: false, errors: fieldErrors(parsed.error) };
   }
   const data = parsed.data;
   const answers: Record<string, Answer> = {};
