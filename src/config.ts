@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTimeZone } from './engines/time-zone.js';
 import { ConfigError, problemsFromZod } from './errors.js';
 
 const optionalText = z
@@ -38,6 +39,22 @@ const clusterNodes = z
     }
     return nodes;
   });
+
+/** An IANA time-zone name; an unknown one is refused with the value and an example of a valid name. */
+function timeZone(fallback: string) {
+  return z
+    .string()
+    .trim()
+    .default(fallback)
+    .superRefine((zone, ctx) => {
+      if (!isTimeZone(zone)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `'${zone}' is not a time zone; use an IANA name such as Europe/Berlin`,
+        });
+      }
+    });
+}
 
 const fields = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -96,7 +113,8 @@ const fields = z.object({
     .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
     .default('true')
     .transform((v) => v === 'true' || v === '1'),
-  DEFAULT_TIMEZONE: z.string().default('UTC'),
+  /** The zone for people whose Slack profile has none, and for workspace schedules. */
+  DEFAULT_TIMEZONE: timeZone('UTC'),
   WORKER_LOCK_MS: z.coerce
     .number({ message: 'must be a number of milliseconds, such as 30000' })
     .int('must be a whole number of milliseconds, such as 30000')
@@ -133,11 +151,13 @@ const schema = fields.superRefine((env, ctx) => {
     });
   }
   if (Boolean(env.SLACK_BOT_ID) !== Boolean(env.SLACK_BOT_USER_ID)) {
-    const missing = env.SLACK_BOT_ID ? 'SLACK_BOT_USER_ID' : 'SLACK_BOT_ID';
+    const [missing, given] = env.SLACK_BOT_ID
+      ? (['SLACK_BOT_USER_ID', 'SLACK_BOT_ID'] as const)
+      : (['SLACK_BOT_ID', 'SLACK_BOT_USER_ID'] as const);
     ctx.addIssue({
       code: 'custom',
       path: [missing],
-      message: `${missing} is needed too: set SLACK_BOT_ID and SLACK_BOT_USER_ID together, or neither`,
+      message: `is needed too, because ${given} is set: set both, or neither`,
     });
   }
   if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {

@@ -7,6 +7,12 @@ export const ErrorCode = {
   NotFound: 'sales_ops_not_found',
   Conflict: 'sales_ops_conflict',
   Redis: 'sales_ops_redis_error',
+  CorruptRecord: 'sales_ops_corrupt_record',
+  Decryption: 'sales_ops_decryption_error',
+  NoInstallation: 'sales_ops_no_installation',
+  Download: 'sales_ops_download_error',
+  RetryLater: 'sales_ops_retry_later',
+  PostRefused: 'sales_ops_post_refused',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -68,6 +74,65 @@ export class RedisSetupError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'RedisSetupError';
+  }
+}
+
+/** A stored record no longer matches its schema (written by an older version or edited by hand). */
+export class CorruptRecordError extends Error {
+  readonly code = ErrorCode.CorruptRecord;
+  constructor(key: string, detail: string) {
+    super(`The record at ${key} is unreadable (${detail}); delete it or save it again.`);
+    this.name = 'CorruptRecordError';
+  }
+}
+
+/** A sealed record failed its integrity check: altered, moved to another key, or sealed with another key. */
+export class DecryptionError extends Error {
+  readonly code = ErrorCode.Decryption;
+  constructor(context: string) {
+    super(
+      `The encrypted record at ${context} could not be decrypted: it was altered or TOKEN_ENCRYPTION_KEY changed. Reinstall the app in that workspace.`,
+    );
+    this.name = 'DecryptionError';
+  }
+}
+
+/** Thrown to Bolt when a workspace has no stored installation; Bolt then answers with an authorization error. */
+export class NoInstallationError extends Error {
+  readonly code = ErrorCode.NoInstallation;
+  constructor(owner: string) {
+    super(`sales-ops is not installed in ${owner}; install it from /slack/install`);
+    this.name = 'NoInstallationError';
+  }
+}
+
+/** Slack would not hand over a file; the message says what to do about it. */
+export class DownloadError extends Error {
+  readonly code = ErrorCode.Download;
+  constructor(message: string) {
+    super(message);
+    this.name = 'DownloadError';
+  }
+}
+
+/** Slack is rate limiting the channel: come back after `ms`. The claim was released; nothing was posted. */
+export class RetryLaterError extends Error {
+  readonly code = ErrorCode.RetryLater;
+  constructor(readonly ms: number) {
+    super(`Slack asked to wait ${Math.ceil(ms / 1000)} s before posting again`);
+    this.name = 'RetryLaterError';
+  }
+}
+
+/** Slack refused the post for good (not in the channel, archived…); the claim was released. */
+export class PostRefusedError extends Error {
+  readonly code = ErrorCode.PostRefused;
+  constructor(
+    readonly slackError: string,
+    readonly channel: string,
+  ) {
+    super(`Slack refused the post to ${channel}: ${slackError}`);
+    this.name = 'PostRefusedError';
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.js';
+import { loadConfig, loadToolConfig } from '../src/config.js';
 import { ConfigError } from '../src/errors.js';
 
 const http = { SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_SIGNING_SECRET: 'secret' };
@@ -58,5 +58,49 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SLACK_SIGNING_SECRET: 's' })).toThrow(
       /SLACK_BOT_TOKEN: is required \(or set SLACK_CLIENT_ID/,
     );
+  });
+});
+
+describe('time zones in the configuration', () => {
+  it('stops start-up on an unknown DEFAULT_TIMEZONE, naming the variable and the value and how to fix it', () => {
+    expect(() => loadConfig({ ...http, DEFAULT_TIMEZONE: 'Mars/Olympus' })).toThrow(
+      "DEFAULT_TIMEZONE: 'Mars/Olympus' is not a time zone; use an IANA name such as Europe/Berlin",
+    );
+    expect(() => loadToolConfig({ DEFAULT_TIMEZONE: 'Mars/Olympus' })).toThrow(ConfigError);
+  });
+
+  it.each(['Europe/Berlin', 'America/Argentina/Buenos_Aires', 'UTC'])('accepts %s', (zone) => {
+    expect(loadConfig({ ...http, DEFAULT_TIMEZONE: zone }).env.DEFAULT_TIMEZONE).toBe(zone);
+  });
+
+  it('defaults to UTC when DEFAULT_TIMEZONE is not set', () => {
+    expect(loadConfig(http).env.DEFAULT_TIMEZONE).toBe('UTC');
+  });
+});
+
+describe('configuration messages', () => {
+  it.each([
+    [{ ...http, SLACK_BOT_ID: 'B0123ABCD' }, 'SLACK_BOT_USER_ID', 'SLACK_BOT_ID'],
+    [{ ...http, SLACK_BOT_USER_ID: 'U0123ABCD' }, 'SLACK_BOT_ID', 'SLACK_BOT_USER_ID'],
+  ])('names the missing partner of a pair once, and the one that is set (%o)', (env, missing, given) => {
+    expect(() => loadConfig(env)).toThrow(
+      `${missing}: is needed too, because ${given} is set: set both, or neither`,
+    );
+  });
+
+  it.each([
+    [{}],
+    [{ ...http, PORT: 'eighty', DEFAULT_TIMEZONE: 'Nowhere/Land' }],
+    [{ ...http, SLACK_BOT_ID: 'B0123ABCD' }],
+    [{ ...http, SLACK_CLIENT_ID: 'id' }],
+    [{ ...http, SLACK_CLIENT_ID: 'i', SLACK_CLIENT_SECRET: 'c', SLACK_STATE_SECRET: 's' }],
+  ])('never repeats the variable it names in its own message (%o)', (env) => {
+    try {
+      loadConfig(env as Record<string, string>);
+      expect.unreachable('the configuration should be refused');
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      for (const problem of error.problems) expect(problem.message).not.toContain(problem.path);
+    }
   });
 });

@@ -26,6 +26,7 @@ export function splitGraphemes(text: string): string[] {
  */
 export function truncate(text: string, max: number, ellipsis = '…'): string {
   if (text.length <= max) return text;
+  if (max < ellipsis.length) return '';
   const room = max - ellipsis.length;
   let out = '';
   // Segmenting is slow on long text; graphemes past max + 1 can never be kept, and cutting there cannot move

@@ -1,6 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import { ICP_ACTIONS } from '../views/icp/ids.js';
-import { blockTextLength, LIMITS, MAX_MESSAGE_BLOCK_TEXT, truncate } from './limits.js';
+import { truncate } from './format.js';
+import { blockTextLength, LIMITS, MAX_MESSAGE_BLOCK_TEXT } from './limits.js';
 
 /** One section as the card shows it. */
 export interface IcpCardSection {

@@ -1,6 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { IcpFit } from '../engines/qualification/icp-fit.js';
-import { LIMITS, truncate } from './limits.js';
+import { truncate } from './format.js';
+import { LIMITS } from './limits.js';
 
 const MARK = {
   true: ':white_check_mark:',

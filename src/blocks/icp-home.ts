@@ -1,6 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import { ICP_ACTIONS } from '../views/icp/ids.js';
-import { LIMITS, truncate } from './limits.js';
+import { truncate } from './format.js';
+import { LIMITS } from './limits.js';
 
 /** One business's ICP as the Home tab lists it. */
 export interface IcpHomeItem {

@@ -1,7 +1,8 @@
 import type { KnownBlock } from '@slack/types';
 import type { LeadScore } from '../engines/qualification/lead-score.js';
 import { leadScoreText } from '../engines/qualification/lead-score-text.js';
-import { LIMITS, truncate } from './limits.js';
+import { truncate } from './format.js';
+import { LIMITS } from './limits.js';
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

@@ -405,17 +405,3 @@ export function checkView(view: unknown): LimitCheck {
     );
   return problems.length === 0 ? { ok: true } : { ok: false, problems };
 }
-
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
-/** Shortens text to at most `max` characters, cutting between graphemes and ending with "…". */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  if (max < 1) return '';
-  let kept = '';
-  for (const { segment } of graphemes.segment(text)) {
-    if (kept.length + segment.length > max - 1) break;
-    kept += segment;
-  }
-  return `${kept.trimEnd()}…`;
-}

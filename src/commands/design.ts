@@ -1,4 +1,4 @@
-import { WebAPIPlatformError } from '@slack/web-api';
+import { isStaleTrigger } from '../slack/stale-trigger.js';
 import { SLASH_COMMAND } from './help.js';
 import { profileOverwriteRefusal } from './icp/permission.js';
 import { escapeMrkdwn } from './reply.js';
@@ -6,9 +6,6 @@ import type { CommandHandler } from './types.js';
 
 /** The intake's limit on a business name. */
 export const MAX_BUSINESS_LENGTH = 120;
-
-/** Slack refuses a trigger that is older than three seconds or was already used. */
-const STALE_TRIGGER_ERRORS = new Set(['expired_trigger_id', 'exchanged_trigger_id', 'invalid_trigger_id']);
 
 /** `/sales-ops [business]` and `/sales-ops design NAME`: opens the intake modal, pre-filled with the name. */
 export const design: CommandHandler = async (request, deps) => {
@@ -38,7 +35,7 @@ export const design: CommandHandler = async (request, deps) => {
       ...(business ? { business } : {}),
     });
   } catch (error) {
-    if (error instanceof WebAPIPlatformError && STALE_TRIGGER_ERRORS.has(error.data.error)) {
+    if (isStaleTrigger(error)) {
       await request.reply({
         text: `The intake form took too long to open, so Slack refused it. Run \`${SLASH_COMMAND} ${business ? escapeMrkdwn(business) : 'YourCompany'}\` again.`,
       });

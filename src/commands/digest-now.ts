@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { PostRefusedError, RetryLaterError } from '../jobs/digest-deliver.js';
+import { PostRefusedError, RetryLaterError } from '../errors.js';
 import { digestPeriod, runDigest } from '../jobs/digest-run.js';
 import type { Followups } from '../jobs/followups.js';
 import { protocolClient } from '../jobs/slack-client.js';

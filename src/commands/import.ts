@@ -1,12 +1,9 @@
-import { WebAPIPlatformError } from '@slack/web-api';
 import { InputError } from '../errors.js';
 import { SOURCES, type Source } from '../import/index.js';
+import { isStaleTrigger } from '../slack/stale-trigger.js';
 import { buildImportModal } from '../views/import/modal.js';
 import { SLASH_COMMAND } from './help.js';
 import type { CommandHandler } from './types.js';
-
-/** Slack refuses a trigger that is older than three seconds or was already used. */
-const STALE_TRIGGER_ERRORS = new Set(['expired_trigger_id', 'exchanged_trigger_id', 'invalid_trigger_id']);
 
 function isSource(word: string): word is Source {
   return (SOURCES as readonly string[]).includes(word);
@@ -32,7 +29,7 @@ export const importCsv: CommandHandler = async (request) => {
   try {
     await request.client.views.open({ trigger_id: request.triggerId, view: buildImportModal(source) });
   } catch (error) {
-    if (error instanceof WebAPIPlatformError && STALE_TRIGGER_ERRORS.has(error.data.error)) {
+    if (isStaleTrigger(error)) {
       throw new InputError(
         `The import form took too long to open, so Slack refused it. Run \`${SLASH_COMMAND} import\` again.`,
       );

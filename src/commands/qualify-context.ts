@@ -3,6 +3,7 @@ import { resolveIntake } from '../engines/intake.js';
 import { designStages, type StageDef } from '../engines/pipeline/index.js';
 import { chooseFramework, type FrameworkChoice } from '../engines/qualify-text/index.js';
 import { operatingThresholds } from '../engines/thresholds.js';
+import { isTimeZone } from '../engines/time-zone.js';
 import type { FrameworkId, SalesModel } from '../engines/types.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/index.js';
@@ -61,15 +62,6 @@ export async function timeZoneOf(
     logger.warn({ err: error }, 'users.info failed; reading dates in the workspace time zone');
   }
   return fallback ?? 'UTC';
-}
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The pipeline a lead moves through: the workspace's sales model with the lead's framework. */

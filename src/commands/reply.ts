@@ -37,7 +37,5 @@ export function replyWithModal(client: WebClient, triggerId: string): Reply {
   };
 }
 
-/** Escapes the three characters Slack's mrkdwn treats as markup, for text a person typed. */
-export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+/** @deprecated The one escapeMrkdwn lives in blocks/format.ts; import it from there. */
+export { escapeMrkdwn } from '../blocks/format.js';

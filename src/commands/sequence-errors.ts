@@ -1,8 +1,6 @@
 import { ConflictError, NotFoundError } from '../errors.js';
+import { isStaleTrigger } from '../slack/stale-trigger.js';
 import type { Reply } from './types.js';
-
-/** The Web API client's refusal to open a modal whose trigger expired, which a person fixes by trying again. */
-const EXPIRED_TRIGGER = /expired_trigger_id|exchanged_trigger_id/;
 
 /**
  * Answers the failures a person causes or can resolve (a lead already enrolled, a sequence that does not
@@ -13,7 +11,7 @@ export async function replyToKnownFailure(error: unknown, reply: Reply): Promise
     await reply({ text: error.message });
     return true;
   }
-  if (error instanceof Error && EXPIRED_TRIGGER.test(error.message)) {
+  if (isStaleTrigger(error)) {
     await reply({ text: 'Slack took too long to open the form; run the command again.' });
     return true;
   }

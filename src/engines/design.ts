@@ -66,6 +66,7 @@ export interface Design {
         required: boolean;
         automatic: boolean;
         picklist?: string[];
+        picklistValues?: string[];
         description: string;
       }[];
     }[];

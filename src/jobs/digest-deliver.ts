@@ -1,8 +1,7 @@
+import { RetryLaterError } from '../errors.js';
 import type { DeliveryLedger } from '../store/deliveries.js';
 import type { ChannelPace } from './pace.js';
-import { RetryLaterError, settleFailedPost } from './post-errors.js';
-
-export { PostRefusedError, RetryLaterError } from './post-errors.js';
+import { settleFailedPost } from './post-errors.js';
 
 /** Longest pace wait sat out in place; longer ones move the job back to the delayed set. */
 const MAX_INLINE_WAIT_MS = 5_000;

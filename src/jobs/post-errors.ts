@@ -1,4 +1,5 @@
 import { ErrorCode } from '@slack/web-api';
+import { PostRefusedError, RetryLaterError } from '../errors.js';
 import type { DeliveryLedger } from '../store/deliveries.js';
 import type { ChannelPace } from './pace.js';
 
@@ -52,25 +53,6 @@ export function permanentError(error: unknown): string | undefined {
   if (codeOf(error) !== ErrorCode.PlatformError) return undefined;
   const slackError = (error as { data?: { error?: unknown } }).data?.error;
   return typeof slackError === 'string' && PERMANENT_ERRORS.has(slackError) ? slackError : undefined;
-}
-
-/** Slack is rate limiting the channel: come back after `ms`. The claim was released; nothing was posted. */
-export class RetryLaterError extends Error {
-  constructor(readonly ms: number) {
-    super(`Slack asked to wait ${Math.ceil(ms / 1000)} s before posting again`);
-    this.name = 'RetryLaterError';
-  }
-}
-
-/** Slack refused the post for good (not in the channel, archived…); the claim was released. */
-export class PostRefusedError extends Error {
-  constructor(
-    readonly slackError: string,
-    readonly channel: string,
-  ) {
-    super(`Slack refused the post to ${channel}: ${slackError}`);
-    this.name = 'PostRefusedError';
-  }
 }
 
 /**

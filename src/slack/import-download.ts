@@ -1,14 +1,6 @@
 import { pipeline, Readable, Transform } from 'node:stream';
 import { HEADER_BYTES } from '../commands/import-header.js';
-import { InputError } from '../errors.js';
-
-/** Slack would not hand over a file; the message says what to do about it. */
-export class DownloadError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'DownloadError';
-  }
-}
+import { DownloadError, InputError } from '../errors.js';
 
 /** A file being downloaded: its bytes as a stream, and the first bytes once read, to find the header row. */
 export interface Download {

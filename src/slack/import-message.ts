@@ -3,9 +3,8 @@ import type { WebClient } from '@slack/web-api';
 import { renderImportNotice, renderImportRefused } from '../blocks/import-result.js';
 import { mappingForHeader, readHeaderRow } from '../commands/import-header.js';
 import type { CommandDeps } from '../commands/types.js';
-import { InputError } from '../errors.js';
+import { DownloadError, InputError } from '../errors.js';
 import type { Source } from '../import/index.js';
-import { DownloadError } from './import-download.js';
 
 /** One message of the import's conversation with a person, replaced in place as the import moves on. */
 export interface ImportMessage {

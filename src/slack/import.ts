@@ -1,5 +1,6 @@
 import type { App, BlockAction, ButtonAction, ViewSubmitAction } from '@slack/bolt';
 import type { CommandDeps } from '../commands/types.js';
+import { errorsResponse } from '../views/field-errors.js';
 import {
   IMPORT_CALLBACK_ID,
   IMPORT_CANCEL_ACTION_ID,
@@ -35,7 +36,7 @@ export function registerImport(app: App, deps: CommandDeps): void {
   app.view<ViewSubmitAction>(IMPORT_CALLBACK_ID, async ({ ack, body, view, client, context }) => {
     const parsed = parseImportSubmission(view.state.values);
     if (!parsed.ok) {
-      await ack({ response_action: 'errors', errors: parsed.errors });
+      await ack(errorsResponse(parsed.errors));
       return;
     }
     // Downloading and checking the file takes longer than Slack's 3 seconds: close the modal first.

@@ -1,13 +1,6 @@
 import type { InstallationStore } from '@slack/oauth';
+import { NoInstallationError } from '../errors.js';
 import type { InstallationRepository } from '../store/installations.js';
-
-/** Thrown to Bolt when a workspace has no stored installation; Bolt then answers with an authorization error. */
-export class NoInstallationError extends Error {
-  constructor(owner: string) {
-    super(`sales-ops is not installed in ${owner}; install it from /slack/install`);
-    this.name = 'NoInstallationError';
-  }
-}
 
 /** Adapts the encrypted Redis repository to the installation store Bolt's OAuth flow expects. */
 export function createInstallationStore(installations: InstallationRepository): InstallationStore {

@@ -9,6 +9,7 @@ import type {
 import type { ModalView } from '@slack/types';
 import { SLASH_COMMAND } from '../commands/help.js';
 import type { CommandDeps } from '../commands/types.js';
+import { errorsResponse } from '../views/field-errors.js';
 import {
   BLOCK_IDS,
   INTAKE_BACK_ACTION_ID,
@@ -21,7 +22,6 @@ import {
   parseIntakeMetadata,
   parseStep,
   previousStepView,
-  stepErrorsResponse,
   TOTAL_STEPS,
   validateCompleteIntake,
 } from '../views/intake/index.js';
@@ -67,7 +67,7 @@ async function submitStep(
   meta: IntakeMetadata,
 ): Promise<{ response: SubmissionAck; finished?: FinishedIntake }> {
   const result = parseStep(meta.step, body.view.state.values);
-  if (!result.ok) return { response: stepErrorsResponse(result.errors) };
+  if (!result.ok) return { response: errorsResponse(result.errors) };
   const ids = { teamId: meta.teamId, userId: body.user.id };
   const origin = { teamId: meta.teamId, channelId: meta.channelId };
   const saved = await loadDraft(deps.store, ids.teamId, ids.userId);
@@ -107,7 +107,7 @@ export function registerIntake(app: App, deps: CommandDeps): void {
       deps.logger.error({ err: error, teamId: meta.teamId }, 'could not save an intake step');
       const first = intakeStep(meta.step).fields[0] ?? 'business';
       outcome = {
-        response: stepErrorsResponse({
+        response: errorsResponse({
           [BLOCK_IDS[first]]:
             'Your answers could not be saved just now; nothing was lost. Press the button again in a minute.',
         }),

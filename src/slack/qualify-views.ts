@@ -10,6 +10,7 @@ import { deliverToRep } from '../commands/qualify-deliver.js';
 import { recordQualification, scorecardMessage } from '../commands/qualify-record.js';
 import { escapeMrkdwn } from '../commands/reply.js';
 import type { CommandDeps, ReplyMessage } from '../commands/types.js';
+import { errorsResponse } from '../views/field-errors.js';
 import { readDisqualifySubmission } from '../views/qualify/disqualify.js';
 import { DISQUALIFY_VIEW, QUALIFY_VIEW } from '../views/qualify/ids.js';
 import { decodeMetadata, type QualifyMetadata } from '../views/qualify/metadata.js';
@@ -58,7 +59,7 @@ export function registerQualifyViews(app: App, deps: CommandDeps): void {
     // Checking the fields takes microseconds, so problems go back inline on the ack and the form is kept.
     const result = readQualifySubmission(view.state.values, metadata.framework);
     if (!result.ok) {
-      await ack({ response_action: 'errors', errors: result.errors });
+      await ack(errorsResponse(result.errors));
       return;
     }
     await ack();
@@ -104,7 +105,7 @@ export function registerQualifyViews(app: App, deps: CommandDeps): void {
     const metadata = metadataOf(view.private_metadata, deps);
     const result = readDisqualifySubmission(view.state.values);
     if (!result.ok) {
-      await ack({ response_action: 'errors', errors: result.errors });
+      await ack(errorsResponse(result.errors));
       return;
     }
     await ack();

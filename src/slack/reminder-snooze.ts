@@ -6,6 +6,7 @@ import type { CommandDeps } from '../commands/types.js';
 import { ConflictError, NotFoundError } from '../errors.js';
 import { snoozeStep } from '../jobs/enrolment-actions.js';
 import { repProfile } from '../jobs/rep-profile.js';
+import { errorsResponse } from '../views/field-errors.js';
 import { readSnoozeMetadata, SNOOZE_VIEW } from '../views/snooze/snooze-view.js';
 import { parseWhen } from '../views/snooze/when.js';
 
@@ -27,8 +28,7 @@ async function markSnoozed(client: WebClient, channel: string, ts: string, outco
  */
 export function registerSnoozeView(app: App, deps: CommandDeps): void {
   app.view(SNOOZE_VIEW.callbackId, async ({ ack, body, view, client }) => {
-    const fail = (message: string) =>
-      ack({ response_action: 'errors', errors: { [SNOOZE_VIEW.whenBlock]: message } });
+    const fail = (message: string) => ack(errorsResponse({ [SNOOZE_VIEW.whenBlock]: message }));
     const f = deps.followups;
     const meta = readSnoozeMetadata(view.private_metadata);
     if (!f || !meta) {

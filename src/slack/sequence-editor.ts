@@ -4,6 +4,7 @@ import { fixAbPlans } from '../commands/abtest-plan.js';
 import type { CommandDeps } from '../commands/types.js';
 import type { Sequence } from '../engines/optimizer/index.js';
 import { MAX_SEQUENCES } from '../store/sequences.js';
+import { errorsResponse } from '../views/field-errors.js';
 import { parseSequenceEditor, readEditorMetadata } from '../views/sequence/edit-parse.js';
 import { sequenceEditorView } from '../views/sequence/edit-view.js';
 import { SEQUENCE_VIEW } from '../views/sequence/ids.js';
@@ -28,10 +29,9 @@ export function registerSequenceEditor(app: App, deps: CommandDeps): void {
     const f = deps.followups;
     const teamId = body.team?.id ?? body.user.team_id ?? '';
     if (!f) {
-      await ack({
-        response_action: 'errors',
-        errors: { [SEQUENCE_VIEW.nameBlock]: 'The job queue is not connected; try again later' },
-      });
+      await ack(
+        errorsResponse({ [SEQUENCE_VIEW.nameBlock]: 'The job queue is not connected; try again later' }),
+      );
       return;
     }
     const meta = readEditorMetadata(view.private_metadata);
@@ -44,16 +44,15 @@ export function registerSequenceEditor(app: App, deps: CommandDeps): void {
         existing.map((s) => s.id),
       );
       if (!result.ok) {
-        await ack({ response_action: 'errors', errors: result.errors });
+        await ack(errorsResponse(result.errors));
         return;
       }
       if (!meta.sequenceId && existing.length > MAX_SEQUENCES) {
-        await ack({
-          response_action: 'errors',
-          errors: {
+        await ack(
+          errorsResponse({
             [SEQUENCE_VIEW.nameBlock]: `A team keeps at most ${MAX_SEQUENCES} sequences; edit one instead`,
-          },
-        });
+          }),
+        );
         return;
       }
       await f.sequences.save(teamId, result.sequence);
@@ -62,12 +61,11 @@ export function registerSequenceEditor(app: App, deps: CommandDeps): void {
     } catch (error) {
       deps.metrics.errors.inc({ source: 'sequence_edit' });
       deps.logger.error({ err: error, teamId }, 'could not save a sequence');
-      await ack({
-        response_action: 'errors',
-        errors: {
+      await ack(
+        errorsResponse({
           [SEQUENCE_VIEW.nameBlock]: 'Saving failed on our side and nothing was saved; try again in a minute',
-        },
-      });
+        }),
+      );
       return;
     }
     if (!saved) return;

@@ -1,12 +1,5 @@
 import type { z } from 'zod';
-
-/** A stored record no longer matches its schema (written by an older version or edited by hand). */
-export class CorruptRecordError extends Error {
-  constructor(key: string, detail: string) {
-    super(`The record at ${key} is unreadable (${detail}); delete it or save it again.`);
-    this.name = 'CorruptRecordError';
-  }
-}
+import { CorruptRecordError } from '../errors.js';
 
 /** Parses a stored JSON string with `schema`; undefined when the key was empty. */
 export function decode<S extends z.ZodType>(

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { ConfigError } from '../errors.js';
+import { ConfigError, DecryptionError } from '../errors.js';
 
 const VERSION = 'v1';
 const IV_BYTES = 12;
@@ -12,16 +12,6 @@ export interface TokenCipher {
   seal(plaintext: string, context: string): string;
   /** Decrypts a sealed record; throws when it was tampered with, moved, or sealed with another key. */
   open(sealed: string, context: string): string;
-}
-
-/** Thrown when a sealed record fails its integrity check. */
-export class DecryptionError extends Error {
-  constructor(context: string) {
-    super(
-      `The encrypted record at ${context} could not be decrypted: it was altered or TOKEN_ENCRYPTION_KEY changed. Reinstall the app in that workspace.`,
-    );
-    this.name = 'DecryptionError';
-  }
 }
 
 /** Builds a cipher from TOKEN_ENCRYPTION_KEY (64 hex characters). */

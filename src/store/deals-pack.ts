@@ -1,7 +1,7 @@
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 import { z } from 'zod';
 import type { Deal, DealStatus } from '../engines/deal.js';
-import { CorruptRecordError } from './codec.js';
+import { CorruptRecordError } from '../errors.js';
 
 /**
  * A chunk of deals packed as columns: ids, then one array per field with every other string replaced by its

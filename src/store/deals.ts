@@ -1,8 +1,8 @@
 import type { Deal } from '../engines/deal.js';
 import type { StageDef } from '../engines/pipeline/index.js';
-import { ConflictError } from '../errors.js';
+import { ConflictError, CorruptRecordError } from '../errors.js';
 import type { RedisClient } from '../redis-client.js';
-import { CorruptRecordError, decode } from './codec.js';
+import { decode } from './codec.js';
 import { countField, DEAL_STATUSES, dealKeys } from './deals-keys.js';
 import { unpackDeals } from './deals-pack.js';
 import { dealSchema, type ImportMeta, importMetaSchema, stagesSchema } from './deals-schema.js';

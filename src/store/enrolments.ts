@@ -1,5 +1,6 @@
+import { CorruptRecordError } from '../errors.js';
 import type { RedisClient } from '../redis-client.js';
-import { CorruptRecordError, decode } from './codec.js';
+import { decode } from './codec.js';
 import type { FollowupKeys } from './enrolments-keys.js';
 import { type Enrolment, enrolmentSchema, toEnrolment } from './enrolments-model.js';
 

@@ -2,9 +2,9 @@ import type { ChainableCommander } from 'ioredis';
 import type { z } from 'zod';
 import { normaliseCompanyName } from '../engines/crm/normalise.js';
 import { type Lead, leadIdFor } from '../engines/lead.js';
-import { InputError, NotFoundError } from '../errors.js';
+import { CorruptRecordError, InputError, NotFoundError } from '../errors.js';
 import type { RedisClient } from '../redis-client.js';
-import { CorruptRecordError, decode } from './codec.js';
+import { decode } from './codec.js';
 import type { Keys } from './keys.js';
 import { firstStageEntry, mergeQualification, type QualificationInput } from './leads-merge.js';
 import {

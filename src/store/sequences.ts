@@ -1,6 +1,6 @@
 import { DEFAULT_SEQUENCE, parseSequence, type Sequence } from '../engines/optimizer/index.js';
+import { CorruptRecordError } from '../errors.js';
 import type { RedisClient } from '../redis-client.js';
-import { CorruptRecordError } from './codec.js';
 import type { FollowupKeys } from './enrolments-keys.js';
 
 /** A team may keep this many sequences besides the default. */

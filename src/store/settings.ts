@@ -1,18 +1,9 @@
 import { z } from 'zod';
+import { isTimeZone } from '../engines/time-zone.js';
 import { FRAMEWORK_IDS } from '../engines/types.js';
-import { InputError, problemsFromZod } from '../errors.js';
+import { CorruptRecordError, InputError, problemsFromZod } from '../errors.js';
 import type { RedisClient } from '../redis-client.js';
-import { CorruptRecordError } from './codec.js';
 import type { Keys } from './keys.js';
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const settingsSchema = z.strictObject({
   framework: z

@@ -108,9 +108,13 @@ describe('the intake modal', () => {
     expect(ack.status).toBe(200);
     expect(ack.body).toMatchObject({
       response_action: 'errors',
-      errors: { [BLOCK_IDS.dealSize]: expect.stringContaining('average deal size as an amount') },
+      errors: {
+        [BLOCK_IDS.dealSize]: expect.stringContaining(
+          "Average deal size: could not read 'lots' as an amount",
+        ),
+      },
     });
-    expect(ws.slack.views()[0]?.errors[BLOCK_IDS.dealSize]).toContain('such as 25000');
+    expect(ws.slack.views()[0]?.errors[BLOCK_IDS.dealSize]).toContain('try 50k, 1.2 million or 75000 USD');
     expect(stepOf(openView())).toBe(1);
     expect(await ws.app.store.drafts.get(TEAM_ID, REP_ID)).toMatchObject({ step: 1 });
   });

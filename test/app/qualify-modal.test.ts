@@ -100,7 +100,8 @@ describe('the qualify modal', () => {
       response_action: 'errors',
       errors: {
         [blocks.company]: 'Enter the company you are qualifying, e.g. Acme Co.',
-        [blocks.amount]: 'Enter an amount such as 50k, $1.2m or 25,000, or leave it empty.',
+        [blocks.amount]:
+          "Deal amount: could not read 'lots' as an amount; try 50k, 1.2 million or 75000 USD, or leave it empty",
         [blocks.domain]: 'Enter a domain such as acme.com, or leave it empty.',
       },
     });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { truncate } from '../../src/blocks/format.js';
 import {
   blockTextLength,
   checkMessage,
@@ -7,7 +8,6 @@ import {
   LIMITS,
   type LimitCheck,
   MAX_MESSAGE_BLOCK_TEXT,
-  truncate,
 } from '../../src/blocks/limits.js';
 
 // Lengths count UTF-16 code units: a CJK character is one, most emoji are two.
@@ -300,6 +300,10 @@ describe('truncate', () => {
     expect(truncate('😀😀😀', 4)).toBe('😀…');
     expect(truncate('👨‍👩‍👧👨‍👩‍👧', 10)).toBe('👨‍👩‍👧…');
     expect(truncate('🇪🇸🇫🇷🇩🇪', 6)).toBe('🇪🇸…');
+  });
+
+  it('gives nothing rather than more than the limit when there is no room for the ellipsis', () => {
+    expect(truncate('Acme', 0)).toBe('');
   });
 
   it('cuts CJK text one character at a time', () => {

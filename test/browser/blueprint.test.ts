@@ -19,7 +19,7 @@ describe('the sandbox page: designing a blueprint', () => {
     await page.getByRole('button', { name: 'Next' }).click();
     const error = page.locator('[data-error-for] >> text=/average deal size/i');
     await error.waitFor();
-    expect(await error.textContent()).toContain('such as 25000');
+    expect(await error.textContent()).toContain('try 50k, 1.2 million or 75000 USD');
     await s.shot('inline-error');
 
     await page.getByLabel('Average deal size').fill('42k');

@@ -1,7 +1,7 @@
 import type { Installation } from '@slack/oauth';
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/errors.js';
-import { createTokenCipher, DecryptionError } from '../../src/store/crypto.js';
+import { ConfigError, DecryptionError } from '../../src/errors.js';
+import { createTokenCipher } from '../../src/store/crypto.js';
 import { createStore } from '../../src/store/index.js';
 import { keysUnder } from '../support/redis.js';
 import { useTestStore } from '../support/store.js';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
-import { CorruptRecordError } from '../../src/store/codec.js';
+import { CorruptRecordError, InputError } from '../../src/errors.js';
 import { DRAFT_TTL_SECONDS } from '../../src/store/drafts.js';
 import { keysUnder } from '../support/redis.js';
 import { useTestStore } from '../support/store.js';

@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import { icpFitBlocks } from '../../blocks/icp-fit.js';
+import { parseMoney } from '../../engines/money.js';
 import { type CompanyFacts, type Icp, scoreIcpFit } from '../../engines/qualification/icp-fit.js';
-import { parseMoney } from '../../engines/qualify-text/money.js';
 import type { InlinePair, InlineTokens } from '../../engines/qualify-text/tokens.js';
 import { InputError, type Problem } from '../../errors.js';
 import type { Store } from '../../store/index.js';

@@ -1,5 +1,6 @@
 import type { KnownBlock } from '@slack/types';
-import { LIMITS, truncate } from '../../blocks/limits.js';
+import { truncate } from '../../blocks/format.js';
+import { LIMITS } from '../../blocks/limits.js';
 import { describeValue, SECTION_IDS, SECTIONS } from '../../engines/icp/sections.js';
 import { unreachableReason } from '../../slack/blueprint-post.js';
 import { icpSlug } from '../../store/icp.js';

@@ -9,6 +9,7 @@ import {
   SECTIONS,
 } from '../../engines/icp/sections.js';
 import type { Logger } from '../../logger.js';
+import { errorsResponse } from '../../views/field-errors.js';
 import { ICP_VIEW } from '../../views/icp/ids.js';
 import {
   parseSectionSubmission,
@@ -52,11 +53,10 @@ export function registerIcpSubmissions(app: App, deps: CommandDeps): void {
     const teamId = body.team?.id ?? body.user.team_id ?? '';
     const userId = body.user.id;
     const meta = readSectionMetadata(view.private_metadata);
-    const errorOn = (text: string) =>
-      answer({ response_action: 'errors', errors: { [firstBlock(meta)]: text } });
+    const errorOn = (text: string) => answer(errorsResponse({ [firstBlock(meta)]: text }));
     try {
       const change = parseSectionSubmission(view.state.values, meta);
-      if (!change.ok) return await answer({ response_action: 'errors', errors: change.errors });
+      if (!change.ok) return await answer(errorsResponse(change.errors));
       const icp = deps.store.icp;
       if (!(await icp.get(teamId, meta.slug)))
         return await errorOn('This ICP no longer exists; run /sales-ops icp to start it again');

@@ -1,7 +1,10 @@
 import type { FrameworkSummary } from '../pipeline/frameworks.js';
 import type { CrmCategory, CrmDesignInput, CrmFieldType } from './fields.js';
 
-/** `[name, label, type, flags, description, picklist?]`: one row of the field catalogue. */
+/**
+ * `[name, label, type, flags, description, picklist?, values?]`: one row of the field catalogue. `values` are
+ * the stored values behind the picklist's labels, in the same order, where the app stores something else.
+ */
 export type Spec = [
   name: string,
   label: string,
@@ -9,6 +12,7 @@ export type Spec = [
   flags: '' | 'req' | 'auto' | 'req auto',
   description: string,
   picklist?: string[],
+  values?: string[],
 ];
 
 const LEAD_STATUSES = ['New', 'Working', 'Nurture', 'MQL', 'SQL', 'Disqualified'];
@@ -37,7 +41,8 @@ export function catalogue(input: CrmDesignInput, framework: FrameworkSummary): R
     'picklist',
     '',
     `${framework.name} ${c.name}: where the evidence stands; feeds the qualification score.`,
-    c.levels ?? framework.levels,
+    c.levels.map((l) => l.label),
+    c.levels.map((l) => l.value),
   ]);
   return {
     Contact: [

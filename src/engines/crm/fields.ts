@@ -28,7 +28,10 @@ export interface CrmField {
   required: boolean;
   /** Filled by the system or an automation, never typed by a rep. */
   automatic: boolean;
+  /** The labels people pick from. */
   picklist?: string[];
+  /** The values the app stores behind `picklist`, in the same order (framework criteria); absent, the label is stored. */
+  picklistValues?: string[];
   description: string;
 }
 
@@ -47,7 +50,7 @@ export interface CrmDesignInput {
 
 /**
  * Designs the CRM fields for Contact, Company, Opportunity and Activity. Picklists carry the pipeline's
- * stages, the lead sources (plus "Other") and, per qualification criterion, the framework's levels.
+ * stages, the lead sources (plus "Other") and, per qualification criterion, every level the scorecard records.
  */
 export function designCrmFields(input: CrmDesignInput): CrmObjectSpec[] {
   const framework = frameworkSummary(input.framework);
@@ -55,7 +58,7 @@ export function designCrmFields(input: CrmDesignInput): CrmObjectSpec[] {
   return CRM_CATEGORIES.map((category) => ({
     category,
     required: category === 'Activity' ? 'Auto' : 'Yes',
-    fields: specs[category].map(([name, label, type, flags, description, picklist]) => {
+    fields: specs[category].map(([name, label, type, flags, description, picklist, values]) => {
       const field: CrmField = {
         name,
         label,
@@ -65,6 +68,7 @@ export function designCrmFields(input: CrmDesignInput): CrmObjectSpec[] {
         description,
       };
       if (picklist !== undefined) field.picklist = picklist;
+      if (values !== undefined) field.picklistValues = values;
       return field;
     }),
   }));

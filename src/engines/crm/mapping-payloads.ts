@@ -10,6 +10,8 @@ const optionValue = (label: string) =>
 
 const YES_NO = ['Yes', 'No'];
 
+// Criterion picklists carry the values the scorecard stores, so a CRM built from these accepts the app's own values.
+
 /** HubSpot: the body of POST /crm/v3/properties/{object}; properties go in a `sales_ops` group. */
 function hubspot(row: MappingRow): Body {
   const body: Body = {
@@ -28,7 +30,7 @@ function hubspot(row: MappingRow): Body {
   } else if (row.picklist !== undefined) {
     body.options = row.picklist.map((label, displayOrder) => ({
       label,
-      value: optionValue(label),
+      value: row.picklistValues?.[displayOrder] ?? optionValue(label),
       displayOrder,
     }));
   }
@@ -57,7 +59,11 @@ function salesforce(row: MappingRow): Body {
       restricted: true,
       valueSetDefinition: {
         sorted: false,
-        value: row.picklist.map((label) => ({ fullName: label, label, default: false })),
+        value: row.picklist.map((label, i) => ({
+          fullName: row.picklistValues?.[i] ?? label,
+          label,
+          default: false,
+        })),
       },
     };
   }

@@ -17,6 +17,8 @@ export interface MappingRow {
   custom: boolean;
   required: boolean;
   picklist?: string[];
+  /** Stored values behind `picklist`, in the same order, where they differ from the labels. */
+  picklistValues?: string[];
   description: string;
 }
 
@@ -41,6 +43,7 @@ export function mappingRows(objects: readonly CrmObjectSpec[], system: CrmSystem
       };
       if (target.fieldType !== undefined) row.fieldType = target.fieldType;
       if (field.picklist !== undefined) row.picklist = field.picklist;
+      if (field.picklistValues !== undefined) row.picklistValues = field.picklistValues;
       return row;
     }),
   );

@@ -1,4 +1,4 @@
-import { parseMoney } from '../qualify-text/money.js';
+import { parseMoney } from '../money.js';
 import {
   isRangeSection,
   itemKey,

@@ -99,8 +99,8 @@ function build(template: StageTemplate, framework: FrameworkSummary): StageDef {
 }
 
 /**
- * A gated stage's exit criterion names the framework criteria that gate it and the level they need: the
- * second level before the proposal (skipping criteria the Qualified gate already holds to a higher bar),
+ * A gated stage's exit criterion names the framework criteria that gate it and the level they need (each
+ * criterion's own level labels): the second level before the proposal (skipping criteria the Qualified gate already holds to a higher bar),
  * the top level from the proposal on, so no stage asks for what only a later stage produces.
  */
 function withGate(text: string, template: StageTemplate, framework: FrameworkSummary): string {
@@ -108,10 +108,21 @@ function withGate(text: string, template: StageTemplate, framework: FrameworkSum
   const early = template.gate === 'discovery' || template.gate === 'validation';
   const held = new Set(early ? (framework.gates?.qualified ?? []) : []);
   const ids = (framework.gates?.[template.gate] ?? []).filter((id) => !held.has(id));
-  const names = ids.flatMap((id) => framework.criteria.find((c) => c.id === id)?.name ?? []);
-  if (names.length === 0) return text;
-  const level = early ? (framework.levels[1] ?? framework.levels[0]) : framework.levels[0];
-  return `${text}; ${framework.name} ${names.join(' and ')}${level === undefined ? '' : `: ${level}`}`;
+  const gated = ids.flatMap((id) => {
+    const criterion = framework.criteria.find((c) => c.id === id);
+    if (criterion === undefined) return [];
+    const levels = criterion.levels;
+    return [{ name: criterion.name, level: (early ? (levels[1] ?? levels[0]) : levels[0])?.label }];
+  });
+  if (gated.length === 0) return text;
+  const names = gated.map((g) => g.name).join(' and ');
+  const labels = new Set(gated.map((g) => g.level));
+  if (labels.size === 1) {
+    const [level] = labels;
+    return `${text}; ${framework.name} ${names}${level === undefined ? '' : `: ${level}`}`;
+  }
+  const each = gated.map((g) => (g.level === undefined ? g.name : `${g.name}: ${g.level}`)).join(', ');
+  return `${text}; ${framework.name} ${each}`;
 }
 
 /** Stages named by the team's own funnel: known names keep their criteria, others move on when ready. */

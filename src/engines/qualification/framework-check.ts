@@ -49,5 +49,10 @@ export function frameworkProblems(framework: Framework): Problem[] {
       });
     }
   });
+  for (const [gate, list] of Object.entries(framework.gates)) {
+    for (const id of list ?? []) {
+      if (!ids.includes(id)) problems.push({ path: `gates.${gate}`, message: `names no criterion "${id}"` });
+    }
+  }
   return problems;
 }

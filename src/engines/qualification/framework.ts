@@ -32,7 +32,12 @@ export interface QualifyRule {
   maxScore: number;
   required: readonly { criterion: string; minPoints: number }[];
   describe: string;
+  /** The same rule in a few words, the Qualified stage's exit criterion ("MEDDIC 12/18 with EB and Champion ≥ 2"). */
+  exit: string;
 }
+
+/** Steps of the pipeline that a framework's criteria can gate. */
+export type StageGate = 'qualified' | 'discovery' | 'validation' | 'proposal' | 'negotiation';
 
 /** A versioned qualification rubric; adding a framework is adding one of these. */
 export interface Framework {
@@ -43,6 +48,8 @@ export interface Framework {
   bestFor: string;
   criteria: readonly Criterion[];
   rule: QualifyRule;
+  /** Criteria that must be at a passing level before leaving each pipeline step; absent steps use generic checks. */
+  gates: Partial<Record<StageGate, readonly string[]>>;
 }
 
 /** Lower-cases and joins words with underscores, so `Economic Buyer`, `economic-buyer` and `economicBuyer` agree. */

@@ -1,4 +1,4 @@
-import type { Money } from './money.js';
+import type { Money } from '../money.js';
 
 const SYMBOL: Record<NonNullable<Money['currency']>, string> = { USD: '$', EUR: '€', GBP: '£' };
 

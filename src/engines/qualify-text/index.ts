@@ -1,5 +1,6 @@
 /** Inline qualification answers as reps type them: tokens, amounts, dates and periods, and levels per criterion. */
 
+export { type Money, parseMoney } from '../money.js';
 export { formatAmount } from './format.js';
 export { chooseFramework, type FrameworkChoice, type FrameworkChoiceInput } from './framework-choice.js';
 export {
@@ -16,7 +17,6 @@ export {
   parseInlineQualify,
   readInlineQualify,
 } from './inline.js';
-export { type Money, parseMoney } from './money.js';
 export { type ReadContext, type ReadResult, readCriterionValue } from './read-value.js';
 export { type CriterionReader, READERS, readerFor, type WordRule } from './readers.js';
 export { type InlinePair, type InlineTokens, tokenizeQualifyText } from './tokens.js';

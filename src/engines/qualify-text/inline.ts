@@ -1,5 +1,6 @@
 import { InputError, type Problem } from '../../errors.js';
 import { normaliseDomain } from '../crm/normalise.js';
+import { parseMoney } from '../money.js';
 import {
   type Answer,
   closest,
@@ -9,7 +10,6 @@ import {
   normalizeKey,
 } from '../qualification/index.js';
 import type { FrameworkId } from '../types.js';
-import { parseMoney } from './money.js';
 import { type ReadContext, readCriterionValue } from './read-value.js';
 import { type InlinePair, type InlineTokens, tokenizeQualifyText } from './tokens.js';
 import type { Clock } from './when.js';

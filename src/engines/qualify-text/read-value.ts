@@ -1,7 +1,7 @@
+import { parseMoney } from '../money.js';
 import { type Answer, type Criterion, findLevel, levelChoices } from '../qualification/index.js';
 import type { FrameworkId } from '../types.js';
 import { formatAmount } from './format.js';
-import { parseMoney } from './money.js';
 import { type CriterionReader, readerFor, type WordRule } from './readers.js';
 import { type Clock, exampleDate, parseWhen } from './when.js';
 

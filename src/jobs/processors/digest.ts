@@ -1,6 +1,6 @@
 import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
+import { PostRefusedError, RetryLaterError } from '../../errors.js';
 import type { Store } from '../../store/index.js';
-import { PostRefusedError, RetryLaterError } from '../digest-deliver.js';
 import type { DigestJobData } from '../digest-job.js';
 import { type DigestRunDeps, type DigestRunResult, digestPeriod, runDigest } from '../digest-run.js';
 import type { Followups } from '../followups.js';

@@ -1,9 +1,10 @@
 import type { WebClient } from '@slack/web-api';
 import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
 import { DELIVERY_EVENT_TYPE } from '../../blocks/reminder-ids.js';
+import { PostRefusedError, RetryLaterError } from '../../errors.js';
 import type { Followups } from '../followups.js';
 import type { PostJobData } from '../job-data.js';
-import { PostRefusedError, RetryLaterError, rateLimitWaitMs, settleFailedPost } from '../post-errors.js';
+import { rateLimitWaitMs, settleFailedPost } from '../post-errors.js';
 import type { ClientFor } from '../slack-client.js';
 import { conversationId, findPosted } from './post-history.js';
 

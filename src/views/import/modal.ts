@@ -1,6 +1,7 @@
 import type { ModalView } from '@slack/types';
 import { z } from 'zod';
 import { SOURCE_DEFINITIONS, SOURCES, type Source } from '../../import/index.js';
+import { fieldErrors } from '../field-errors.js';
 import { AUTO_SOURCE, IMPORT_ACTION_IDS, IMPORT_BLOCK_IDS, IMPORT_CALLBACK_ID } from './ids.js';
 
 /** Largest file the import takes (Slack's limit is far higher; this keeps one import's memory bounded). */
@@ -111,12 +112,7 @@ export function parseImportSubmission(
       values[IMPORT_BLOCK_IDS.source]?.[IMPORT_ACTION_IDS.source]?.selected_option?.value ?? AUTO_SOURCE,
   });
   if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const [block, messages] of Object.entries(z.flattenError(parsed.error).fieldErrors)) {
-      const first = (messages as string[] | undefined)?.[0];
-      if (first) errors[block] = first;
-    }
-    return { ok: false, errors };
+    return { ok: false, errors: fieldErrors(parsed.error) };
   }
   const source = parsed.data[IMPORT_BLOCK_IDS.source];
   return {

@@ -1,5 +1,6 @@
 import type { ModalView } from '@slack/types';
 import { z } from 'zod';
+import { isTimeZone } from '../../engines/time-zone.js';
 import { MOTIONS, SALES_MODELS, SEGMENTS } from '../../engines/types.js';
 import type { IntakeDraft } from './draft.js';
 import { type Choice, plainNumber, selectInput, textInput } from './elements.js';
@@ -72,15 +73,6 @@ export const COMMON_TIME_ZONES = [
   'Pacific/Auckland',
 ] as const;
 
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function timeZoneChoices(current: string | undefined): Choice[] {
   const zones: string[] = [...COMMON_TIME_ZONES];
   // Slack refuses option values over 75 characters, so an unusual saved zone longer than that is not offered.
@@ -96,7 +88,7 @@ export const businessStepSchema = z.object({
     choice(SALES_MODELS, 'Choose inside, field or hybrid'),
     'Choose how the team sells: inside, field or hybrid',
   ),
-  [BLOCK_IDS.dealSize]: field(money('the average deal size', '25000')),
+  [BLOCK_IDS.dealSize]: field(money('dealSize')),
   [BLOCK_IDS.segment]: field(choice(SEGMENTS, 'Choose SMB, mid-market or enterprise, or leave it empty')),
   [BLOCK_IDS.motion]: field(
     choice(MOTIONS, 'Choose transactional, consultative, relationship or complex, or leave it empty'),

@@ -33,7 +33,7 @@ export const conversionStepSchema = z.object({
   [BLOCK_IDS.sqlToOppTarget]: field(percent('the target SQL to opportunity rate', 55)),
   [BLOCK_IDS.closeRateCurrent]: field(percent('the current close rate', 21)),
   [BLOCK_IDS.closeRateTarget]: field(percent('the target close rate', 25)),
-  [BLOCK_IDS.quarterlyQuota]: field(money('the quarterly quota', '1.8m')),
+  [BLOCK_IDS.quarterlyQuota]: field(money('quarterlyQuota')),
 });
 
 type Metric = { current?: number | undefined; target?: number | undefined } | undefined;

@@ -1,7 +1,8 @@
 import type { ViewOutput } from '@slack/bolt';
 import { z } from 'zod';
+import { readAmount } from '../../engines/money.js';
 import { ACTION_IDS, BLOCK_IDS, type IntakeField } from './ids.js';
-import { parseMoney } from './parse-money.js';
+import { FIELD_LABELS } from './labels.js';
 
 /** Slack's `view.state.values`: `{ [blockId]: { [actionId]: { type, value | selected_option ... } } }`. */
 export type StateValues = ViewOutput['state']['values'];
@@ -64,14 +65,11 @@ export function choice<const T extends string>(values: readonly T[], message: st
   };
 }
 
-/** An amount of money: `25000`, `25,000`, `50k`, `$1.2m`. */
-export function money(what: string, example: string) {
+/** An amount of money, read as the qualify modal reads it: `25000`, `25,000`, `50k`, `$1.2m`, `1.2 million`, `75000 USD`. */
+export function money(field: IntakeField) {
   return (input: string): Converted<number> => {
-    const amount = parseMoney(input);
-    if (amount === undefined)
-      return { error: `Enter ${what} as an amount, such as ${example} (50k and $1.2m work too)` };
-    if (amount < 0) return { error: `Enter ${what} as 0 or more, such as ${example}` };
-    return { value: amount };
+    const read = readAmount(FIELD_LABELS[field], input);
+    return 'error' in read ? read : { value: read.value.amount };
   };
 }
 
@@ -118,14 +116,4 @@ function items(parts: string[], what: string, maxItem: number): Converted<string
   if (long !== undefined)
     return { error: `Shorten each of the ${what} to ${maxItem} characters (one has ${long.length})` };
   return { value: list.length > 0 ? list : undefined };
-}
-
-/** The first message per block id of a zod error, ready for `response_action: 'errors'`. */
-export function firstErrors(fieldErrors: Record<string, string[] | undefined>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [blockId, messages] of Object.entries(fieldErrors)) {
-    const first = messages?.[0];
-    if (first !== undefined) out[blockId] = first;
-  }
-  return out;
 }

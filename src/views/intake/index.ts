@@ -7,7 +7,7 @@
  *   or the draft's last step to resume);
  * - a valid submission of step n is acked with `nextStepResponse(n, draft, origin)`, a `response_action:
  *   'update'` that replaces the view with step n+1, so the stack is always exactly one view deep;
- * - an invalid one is acked with `stepErrorsResponse(result.errors)`: messages appear under the inputs;
+ * - an invalid one is acked with `errorsResponse(result.errors)` (views/field-errors.ts): messages appear under the inputs;
  * - Back is a button (`INTAKE_BACK_ACTION_ID`) handled with `views.update` on the same view id and
  *   `previousStepView(n, draft, origin)`; merge `salvageStep(n, view.state.values)` first so nothing typed is lost;
  * - every view sets `notify_on_close`, so the `view_closed` handler can save `salvageStep(...)` into the draft;
@@ -32,7 +32,6 @@ export {
   incompleteIntakeResponse,
   nextStepResponse,
   previousStepView,
-  stepErrorsResponse,
 } from './navigation.js';
 export type { StepResult } from './step-parse.js';
 export type { StepContext } from './step-view.js';

@@ -1,12 +1,12 @@
 import type { ModalView } from '@slack/types';
 import { z } from 'zod';
 import { truncate } from '../../blocks/format.js';
+import { parseMoney } from '../../engines/money.js';
 import type { Quality } from '../../engines/types.js';
 import type { IntakeDraft } from './draft.js';
 import { plainNumber, textInput } from './elements.js';
 import { type Converted, field, type StateValues } from './fields.js';
 import { BLOCK_IDS, type IntakeField } from './ids.js';
-import { parseMoney } from './parse-money.js';
 import { parseStepValues, type StepResult, salvageStepValues } from './step-parse.js';
 import { type StepContext, stepView } from './step-view.js';
 
@@ -45,14 +45,14 @@ function parseLine(line: string): Converted<LeadSource> {
   if (missing.length > 0)
     return { error: `is missing the ${missing.map(([what]) => what).join(', ')}; write ${FORMAT}` };
   if (name.length > NAME_MAX) return { error: `has a name over ${NAME_MAX} characters; shorten it` };
-  const count = parseMoney(volume.replace(/\s*\/\s*mo(nth)?$/i, ''));
+  const count = parseMoney(volume.replace(/\s*\/\s*mo(nth)?$/i, ''))?.amount;
   if (count === undefined || !Number.isInteger(count) || count < 0)
     return {
       error: `needs the volume per month as a whole number of 0 or more, such as 90 (got "${volume}")`,
     };
   const level = QUALITY_WORDS[quality.toLowerCase()];
   if (level === undefined) return { error: `needs the quality as high, medium or low (got "${quality}")` };
-  const amount = parseMoney(cac);
+  const amount = parseMoney(cac)?.amount;
   if (amount === undefined || amount < 0)
     return { error: `needs the CAC as an amount of 0 or more, such as $150 or 1.2k (got "${cac}")` };
   return { value: { name, volumePerMonth: count, quality: level, cac: amount } };

@@ -1,6 +1,7 @@
 import type { ViewErrorsResponseAction, ViewUpdateResponseAction } from '@slack/bolt';
 import type { ModalView } from '@slack/types';
 import { mrkdwn, truncate } from '../../blocks/format.js';
+import { errorsResponse } from '../field-errors.js';
 import type { CompleteIntakeResult } from './complete.js';
 import type { IntakeDraft } from './draft.js';
 import { BLOCK_IDS, INTAKE_DONE_CALLBACK_ID, type IntakeField } from './ids.js';
@@ -27,11 +28,6 @@ export function previousStepView(step: number, draft: IntakeDraft, origin: Intak
   return buildStepView(Math.max(step - 1, 1), draft, origin);
 }
 
-/** The `ack` for a step whose inputs failed its schema: Slack shows each message under its input. */
-export function stepErrorsResponse(errors: Record<string, string>): ViewErrorsResponseAction {
-  return { response_action: 'errors', errors };
-}
-
 const LABEL_BY_BLOCK = new Map<string, string>(
   (Object.keys(BLOCK_IDS) as IntakeField[]).map((field) => [BLOCK_IDS[field], FIELD_LABELS[field]]),
 );
@@ -47,7 +43,7 @@ export function incompleteIntakeResponse(
   draft: IntakeDraft,
   origin: IntakeOrigin,
 ): ViewErrorsResponseAction | ViewUpdateResponseAction {
-  if (result.step === currentStep) return stepErrorsResponse(result.errors);
+  if (result.step === currentStep) return errorsResponse(result.errors);
   const lines = Object.entries(result.errors).map(
     ([blockId, message]) => `• ${LABEL_BY_BLOCK.get(blockId) ?? blockId}: ${message}`,
   );

@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { fieldErrors } from '../field-errors.js';
 import { type IntakeDraft, patchFrom } from './draft.js';
-import { firstErrors, readInputs, type StateValues } from './fields.js';
+import { readInputs, type StateValues } from './fields.js';
 import { BLOCK_IDS, type IntakeField } from './ids.js';
 
 /** A step's submission: the draft patch it contributes, or one message per offending input block. */
@@ -13,7 +14,7 @@ export function parseStepValues(
   values: StateValues,
 ): StepResult {
   const result = schema.safeParse(readInputs(values, fields));
-  if (!result.success) return { ok: false, errors: firstErrors(z.flattenError(result.error).fieldErrors) };
+  if (!result.success) return { ok: false, errors: fieldErrors(result.error) };
   return { ok: true, data: patchFrom(result.data, fields) };
 }
 

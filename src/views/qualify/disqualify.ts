@@ -1,9 +1,9 @@
 import type { ViewOutput } from '@slack/bolt';
 import type { ModalView } from '@slack/types';
 import { z } from 'zod';
-import { truncate } from '../../blocks/limits.js';
-import { escapeMrkdwn } from '../../commands/reply.js';
+import { escapeMrkdwn, truncate } from '../../blocks/format.js';
 import { TRIGGERS } from '../../engines/qualification/index.js';
+import { fieldErrors } from '../field-errors.js';
 import { DISQUALIFY_VIEW } from './ids.js';
 import { encodeMetadata, type QualifyMetadata } from './metadata.js';
 
@@ -80,12 +80,7 @@ export function readDisqualifySubmission(
     [blocks.note]: values[blocks.note]?.[actions.note]?.value ?? undefined,
   });
   if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const [block, messages] of Object.entries(z.flattenError(parsed.error).fieldErrors)) {
-      const first = (messages as string[] | undefined)?.[0];
-      if (first) errors[block] = first;
-    }
-    return { ok: false, errors };
+    return { ok: false, errors: fieldErrors(parsed.error) };
   }
   const value = parsed.data[blocks.reason];
   const note = parsed.data[blocks.note];

@@ -42,3 +42,6 @@ export const DISQUALIFY_VIEW = {
 
 /** The scorecard's actions block carries the lead id after this prefix, so its stage select knows the lead. */
 export const SCORECARD_ACTIONS_BLOCK_PREFIX = 'scorecard_actions:';
+
+/** The amount field's label, which its error message names. */
+export const AMOUNT_LABEL = 'Deal amount';

@@ -1,6 +1,5 @@
 import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
-import { truncate } from '../../blocks/limits.js';
-import { escapeMrkdwn } from '../../commands/reply.js';
+import { escapeMrkdwn, truncate } from '../../blocks/format.js';
 import type { Answer, Criterion, Level } from '../../engines/qualification/index.js';
 import { getFramework } from '../../engines/qualification/index.js';
 import {
@@ -10,7 +9,7 @@ import {
   MAX_THEIR_PAIN_LENGTH,
 } from '../../engines/qualify-text/index.js';
 import type { FrameworkId } from '../../engines/types.js';
-import { evidenceBlockId, levelBlockId, QUALIFY_VIEW } from './ids.js';
+import { AMOUNT_LABEL, evidenceBlockId, levelBlockId, QUALIFY_VIEW } from './ids.js';
 import { encodeMetadata, type QualifyMetadata } from './metadata.js';
 
 /** Longest evidence note per criterion; eight notes this long still fit a scorecard message. */
@@ -124,7 +123,7 @@ export function buildQualifyModal(input: QualifyModalInput): ModalView {
       max: MAX_DOMAIN_LENGTH,
       placeholder: 'acme.com',
     }),
-    textInput(ids.amount, actions.amount, 'Deal amount', {
+    textInput(ids.amount, actions.amount, AMOUNT_LABEL, {
       initial: input.amount === undefined ? undefined : formatAmount({ amount: input.amount }),
       max: 40,
       placeholder: '50k or $1.2m',

@@ -1,5 +1,6 @@
 import type { ViewOutput } from '@slack/bolt';
 import { z } from 'zod';
+import { readAmount } from '../../engines/money.js';
 import {
   type Answer,
   type Framework,
@@ -11,10 +12,10 @@ import {
   companyProblem,
   MAX_NAME_LENGTH,
   MAX_THEIR_PAIN_LENGTH,
-  parseMoney,
 } from '../../engines/qualify-text/index.js';
 import type { FrameworkId } from '../../engines/types.js';
-import { evidenceBlockId, levelBlockId, QUALIFY_VIEW } from './ids.js';
+import { fieldErrors } from '../field-errors.js';
+import { AMOUNT_LABEL, evidenceBlockId, levelBlockId, QUALIFY_VIEW } from './ids.js';
 import { MAX_EVIDENCE_LENGTH } from './modal.js';
 
 type Values = ViewOutput['state']['values'];
@@ -62,9 +63,13 @@ function schemaFor(framework: Framework) {
         .max(MAX_THEIR_PAIN_LENGTH, `Keep their words to ${MAX_THEIR_PAIN_LENGTH} characters.`)
         .optional(),
     ),
-    [ids.amount]: optionalText
-      .transform((v) => (v === undefined ? undefined : (parseMoney(v)?.amount ?? null)))
-      .refine((v) => v !== null, 'Enter an amount such as 50k, $1.2m or 25,000, or leave it empty.'),
+    [ids.amount]: optionalText.transform((v, ctx) => {
+      if (v === undefined) return undefined;
+      const read = readAmount(AMOUNT_LABEL, v);
+      if ('value' in read) return read.value.amount;
+      ctx.addIssue({ code: 'custom', message: `${read.error}, or leave it empty` });
+      return z.NEVER;
+    }),
   };
   for (const criterion of framework.criteria) {
     const levels = criterion.levels.map((l) => l.id);
@@ -103,12 +108,7 @@ export function readQualifySubmission(values: Values, frameworkId: FrameworkId):
   const framework = getFramework(frameworkId);
   const parsed = schemaFor(framework).safeParse(rawValues(values, framework));
   if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const [block, messages] of Object.entries(z.flattenError(parsed.error).fieldErrors)) {
-      const first = (messages as string[] | undefined)?.[0];
-      if (first) errors[block] = first;
-    }
-    return { ok: false, errors };
+    return { ok: false, errors: fieldErrors(parsed.error) };
   }
   const data = parsed.data;
   const answers: Record<string, Answer> = {};

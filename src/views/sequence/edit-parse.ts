@@ -7,6 +7,7 @@ import {
   type Sequence,
   sequenceSchema,
 } from '../../engines/optimizer/index.js';
+import { fieldErrors } from '../field-errors.js';
 import type { EditorMetadata } from './edit-view.js';
 import { REMOVE_STEP, SEQUENCE_VIEW, STEP_FIELDS, type StepField, stepBlockId } from './ids.js';
 
@@ -112,11 +113,7 @@ export function parseSequenceEditor(
   }
   const form = formSchema(stepCount).safeParse(raw);
   if (!form.success) {
-    const errors: Record<string, string> = {};
-    for (const [block, messages] of Object.entries(z.flattenError(form.error).fieldErrors)) {
-      if (Array.isArray(messages) && messages[0]) errors[block] = messages[0];
-    }
-    return { ok: false, errors };
+    return { ok: false, errors: fieldErrors(form.error) };
   }
   const data: Record<string, unknown> = form.data;
   const text = (i: number, f: StepField) => {

@@ -8,7 +8,7 @@ import {
   HYGIENE_RULES,
 } from '../../../src/engines/crm/index.js';
 import type { Design } from '../../../src/engines/design.js';
-import { customStages, designStages, summaryFromFramework } from '../../../src/engines/pipeline/index.js';
+import { customStages, designStages } from '../../../src/engines/pipeline/index.js';
 
 const STAGES = designStages({ model: 'inside', framework: 'bant' });
 const SOURCES = ['Inbound website', 'Referrals'];
@@ -100,26 +100,28 @@ describe('designCrmFields', () => {
     expect(field(meddic, 'Contact', 'lead_source')?.picklist).toEqual(['Other']);
   });
 
-  it("uses each criterion's own levels when the framework has them", () => {
-    const framework = summaryFromFramework({
-      id: 'sandler',
-      name: 'Sandler',
-      criteria: [
-        {
-          id: 'pain',
-          name: 'Pain',
-          levels: [{ label: 'No pain' }, { label: 'Surface' }, { label: 'Willing to fix' }],
-        },
-      ],
-      rule: { describe: 'Qualifies with pain at willing to fix' },
-    });
-    const specs = designCrmFields({ stages: STAGES, framework, leadSources: ['Other'] });
-    expect(field(specs, 'Opportunity', 'pain_status')?.picklist).toEqual([
+  it("offers every level the scorecard stores, with its label, for each criterion (Sandler's pain)", () => {
+    const specs = designCrmFields({ stages: STAGES, framework: 'sandler', leadSources: ['Other'] });
+    const pain = field(specs, 'Opportunity', 'pain_status');
+    expect(pain?.picklist).toEqual([
       'Willing to fix',
-      'Surface',
+      'Personal impact',
+      'Tried',
+      'Cost',
+      'Surface problem',
+      'Not explored',
       'No pain',
     ]);
-    expect(field(specs, 'Contact', 'lead_source')?.picklist).toEqual(['Other']);
+    expect(pain?.picklistValues).toEqual([
+      'willing',
+      'personal',
+      'tried',
+      'cost',
+      'surface',
+      'not_explored',
+      'no_pain',
+    ]);
+    expect(field(specs, 'Contact', 'lead_source')?.picklistValues).toBeUndefined();
   });
 
   it("names an imported pipeline's lost stage in the loss reason rule", () => {

@@ -129,7 +129,8 @@ describe('mappingJson', () => {
     const opportunity = json('salesforce').objects.find((o) => o.object === 'Opportunity');
     const budget = opportunity?.create.find((c) => c.fullName === 'Opportunity.Budget_Status__c');
     expect(budget).toMatchObject({ type: 'Picklist', label: 'Budget status' });
-    expect(JSON.stringify(budget)).toContain('"fullName":"Red flag"');
+    // The value the scorecard stores is the API name; the label is what people read.
+    expect(JSON.stringify(budget)).toContain('{"fullName":"red_flag","label":"Red flag","default":false}');
     const contact = json('salesforce').objects.find((o) => o.object === 'Contact');
     expect(contact?.create.find((c) => c.fullName === 'Contact.Lead_Score__c')).toMatchObject({
       precision: 18,

@@ -42,7 +42,7 @@ describe('designStages', () => {
     ['meddpicc', 'MEDDPICC 16/24 with EB and Champion ≥ 2', ['economic_buyer', 'champion']],
     [
       'sandler',
-      'Sandler up-front contract, pain, budget and decision confirmed',
+      'Sandler 9/11 with Pain at personal impact, Budget and Decision confirmed',
       ['up_front_contract', 'pain', 'budget', 'decision'],
     ],
   ] as const)('ties the Qualified stage to the %s qualify rule', (framework, exit, checks) => {
@@ -74,11 +74,14 @@ describe('designStages', () => {
     const framework = {
       id: 'house',
       name: 'House rule',
-      criteria: [
-        { id: 'fit', name: 'Fit' },
-        { id: 'urgency', name: 'Urgency' },
-      ],
-      levels: ['Yes', 'No'],
+      criteria: ['fit', 'urgency'].map((id) => ({
+        id,
+        name: id === 'fit' ? 'Fit' : 'Urgency',
+        levels: [
+          { value: 'yes', label: 'Yes' },
+          { value: 'no', label: 'No' },
+        ],
+      })),
       qualifies: 'House rule: fit and urgency',
     };
     const qualified = designStages({ model: 'inside', framework }).find((s) => s.name === 'Qualified');
@@ -102,7 +105,7 @@ describe('designStages', () => {
 });
 
 describe('summaryFromFramework', () => {
-  it('reads a full framework: own level labels strongest first, its rule as the Qualified exit', () => {
+  it('reads a full framework: own levels strongest first with red flags last, its rule as the Qualified exit', () => {
     const summary = summaryFromFramework({
       id: 'bant',
       name: 'BANT',
@@ -110,15 +113,35 @@ describe('summaryFromFramework', () => {
         {
           id: 'budget',
           name: 'Budget',
-          levels: [{ label: 'Red flag' }, { label: 'Unknown' }, { label: 'Confirmed' }],
+          levels: [
+            { id: 'red_flag', label: 'Red flag', disqualifies: 'no-budget' },
+            { id: 'unknown', label: 'Unknown' },
+            { id: 'confirmed', label: 'Confirmed' },
+          ],
         },
-        { id: 'need', name: 'Need', levels: [{ label: 'Unknown' }, { label: 'Confirmed' }] },
+        {
+          id: 'need',
+          name: 'Need',
+          levels: [
+            { id: 'unknown', label: 'Unknown' },
+            { id: 'confirmed', label: 'Confirmed' },
+          ],
+        },
       ],
       rule: { describe: 'Qualifies with 3 of 4 criteria confirmed and no red flag' },
+      gates: { qualified: ['budget', 'authority', 'need'] },
     });
     expect(summary.qualifies).toBe('BANT qualifies with 3 of 4 criteria confirmed and no red flag');
-    expect(summary.criteria[0]?.levels).toEqual(['Confirmed', 'Unknown', 'Red flag']);
+    expect(summary.criteria[0]?.levels.map((l) => l.label)).toEqual(['Confirmed', 'Unknown', 'Red flag']);
+    expect(summary.criteria[0]?.levels.map((l) => l.value)).toEqual(['confirmed', 'unknown', 'red_flag']);
     expect(summary.gates?.qualified).toEqual(['budget', 'need']);
+  });
+
+  it("names the gated criterion's own level, as the scorecard records it (Challenger)", () => {
+    const stages = designStages({ model: 'field', motion: 'consultative', framework: 'challenger' });
+    const exit = Object.fromEntries(stages.map((s) => [s.name, s.exitCriteria]));
+    expect(exit.Discovery).toBe('Pain mapped; Challenger Tailor: Tailored');
+    expect(exit.Negotiation).toBe('Terms agreed; Challenger Take control: Driving');
   });
 });
 

@@ -80,7 +80,11 @@ describe('business step', () => {
     [{ business: 'x'.repeat(121), model: 'inside' }, 'business', /120 characters or fewer/],
     [{ business: 'Acme' }, 'model', /inside, field or hybrid/],
     [{ business: 'Acme', model: 'online' }, 'model', /inside, field or hybrid/],
-    [{ business: 'Acme', model: 'inside', dealSize: 'lots' }, 'dealSize', /such as 25000/],
+    [
+      { business: 'Acme', model: 'inside', dealSize: 'lots' },
+      'dealSize',
+      /could not read 'lots' as an amount; try 50k/,
+    ],
     [{ business: 'Acme', model: 'inside', dealSize: '-5k' }, 'dealSize', /0 or more/],
     [{ business: 'Acme', model: 'inside', segment: 'huge' }, 'segment', /SMB, mid-market or enterprise/],
     [{ business: 'Acme', model: 'inside', timezone: 'Mars/Base' }, 'timezone', /time zone/],

@@ -52,7 +52,11 @@ describe('cycle and conversion step', () => {
     [{ sqlToOppTarget: 'half' }, 'sqlToOppTarget', /as a percentage, such as 55/],
     [{ cycleDays: '4.5' }, 'cycleDays', /^Enter a whole number of days, such as 45$/],
     [{ cycleDays: '0' }, 'cycleDays', /between 1 and 3650 days/],
-    [{ quarterlyQuota: 'big' }, 'quarterlyQuota', /the quarterly quota as an amount/],
+    [
+      { quarterlyQuota: 'big' },
+      'quarterlyQuota',
+      /^Quarterly quota \(whole team\): could not read 'big' as an amount/,
+    ],
   ] as const)('returns an inline error for %j under its block', (values, field, message) => {
     const result = parseConversionStep(stateOf(values));
     if (result.ok) throw new Error('expected errors');

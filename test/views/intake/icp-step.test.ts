@@ -63,7 +63,7 @@ describe('ICP step', () => {
     [{ revenueMax: '1m' }, 'revenueMin', /Enter the smallest annual revenue too/],
     [{ sizeMin: '12.5', sizeMax: '50' }, 'sizeMin', /Enter a whole number of employees, such as 200/],
     [{ sizeMin: '-3', sizeMax: '50' }, 'sizeMin', /between 0 and/],
-    [{ revenueMin: 'a lot', revenueMax: '1m' }, 'revenueMin', /as an amount, such as 20m/],
+    [{ revenueMin: 'a lot', revenueMax: '1m' }, 'revenueMin', /could not read 'a lot' as an amount; try 50k/],
     [{ painPoints: 'x'.repeat(201) }, 'painPoints', /200 characters/],
   ] as const)('returns an inline error for %j under its block', (values, field, message) => {
     const result = parseIcpStep(stateOf(values));

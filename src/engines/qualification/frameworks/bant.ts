@@ -150,5 +150,13 @@ export const BANT: Framework = {
     maxScore: 4,
     required: [],
     describe: 'Qualifies with 3 of 4 criteria confirmed and no red flag',
+    exit: 'BANT confirmed (3 of 4)',
+  },
+  gates: {
+    qualified: ['budget', 'authority', 'need', 'timeline'],
+    discovery: ['need'],
+    validation: ['authority'],
+    proposal: ['budget'],
+    negotiation: ['authority', 'timeline'],
   },
 };

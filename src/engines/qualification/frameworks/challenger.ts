@@ -101,5 +101,12 @@ export const CHALLENGER: Framework = {
       { criterion: 'take_control', minPoints: 2 },
     ],
     describe: 'Qualifies at 6 of 9 points with Teach and Take control at 2 or more',
+    exit: 'Challenger 6/9 with Teach and Take control ≥ 2',
+  },
+  gates: {
+    qualified: ['teach', 'take_control'],
+    discovery: ['tailor'],
+    validation: ['tailor'],
+    negotiation: ['take_control'],
   },
 };

@@ -24,5 +24,13 @@ export const MEDDIC: Framework = {
       { criterion: 'champion', minPoints: 2 },
     ],
     describe: 'Qualifies at 12 of 18 points with Economic buyer and Champion at 2 or more',
+    exit: 'MEDDIC 12/18 with EB and Champion ≥ 2',
+  },
+  gates: {
+    qualified: ['economic_buyer', 'champion'],
+    discovery: ['identify_pain', 'metrics'],
+    validation: ['decision_criteria', 'economic_buyer'],
+    proposal: ['decision_criteria'],
+    negotiation: ['decision_process'],
   },
 };

@@ -35,5 +35,13 @@ export const MEDDPICC: Framework = {
       { criterion: 'champion', minPoints: 2 },
     ],
     describe: 'Qualifies at 16 of 24 points with Economic buyer and Champion at 2 or more',
+    exit: 'MEDDPICC 16/24 with EB and Champion ≥ 2',
+  },
+  gates: {
+    qualified: ['economic_buyer', 'champion'],
+    discovery: ['identify_pain', 'metrics'],
+    validation: ['decision_criteria', 'competition'],
+    proposal: ['decision_criteria', 'decision_process'],
+    negotiation: ['paper_process'],
   },
 };

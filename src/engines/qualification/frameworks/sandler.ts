@@ -134,5 +134,11 @@ export const SANDLER: Framework = {
     ],
     describe:
       'Qualifies at 9 of 11 points with Pain at personal impact or deeper, Budget and Decision confirmed',
+    exit: 'Sandler 9/11 with Pain at personal impact, Budget and Decision confirmed',
+  },
+  gates: {
+    qualified: ['up_front_contract', 'pain', 'budget', 'decision'],
+    discovery: ['pain'],
+    proposal: ['budget', 'decision'],
   },
 };

@@ -87,5 +87,11 @@ export const SPIN: Framework = {
       { criterion: 'need_payoff', minPoints: 2 },
     ],
     describe: 'Qualifies at 6 of 8 points with Implication and Need-payoff fully covered',
+    exit: 'SPIN 6/8 with Implication and Need-payoff fully covered',
+  },
+  gates: {
+    qualified: ['implication', 'need_payoff'],
+    discovery: ['problem', 'implication'],
+    proposal: ['need_payoff'],
   },
 };
