@@ -1,6 +1,7 @@
 /** Deal alerts: the rules on imported deals, who receives them, and the noise budget. */
 
 export { type AlertInput, type AppStageMove, computeAlerts, moveAlerts, stageLimits } from './compute.js';
+export { accountFitFrom } from './icp.js';
 export { alertKey, batchKey } from './key.js';
 export {
   byAmount,
