@@ -66,6 +66,8 @@ export function alertKeys(keys: Keys) {
     unmatched: (teamId: string) => a(teamId, 'unmatched'),
     /** Hash of alert key → alert JSON waiting for one recipient's next message. */
     pending: (teamId: string, recipient: string) => a(teamId, 'pending', part(recipient)),
+    /** JSON list of the alerts one summary message stood for, for its "Show all" button. */
+    batch: (teamId: string, batchKey: string) => a(teamId, 'batch', part(batchKey)),
     /** Set of recipients with pending alerts. */
     pendingIndex: (teamId: string) => a(teamId, 'pending-recipients'),
   };

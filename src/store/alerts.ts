@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Alert, AlertRuleId, DealSnapshot } from '../engines/alerts/index.js';
 import { InputError, problemsFromZod } from '../errors.js';
 import type { RedisClient } from '../redis-client.js';
@@ -16,6 +17,8 @@ export type { AlertSettings } from './alerts-schema.js';
 
 /** A change to the alert settings: a value sets the field, null removes it. */
 export type AlertSettingsPatch = { [K in keyof AlertSettings]?: AlertSettings[K] | null };
+
+const BATCH_TTL_SECONDS = 30 * 24 * 3600;
 
 const normaliseOwner = (owner: string) => owner.trim().toLowerCase().replace(/\s+/g, ' ');
 
@@ -45,6 +48,11 @@ export interface AlertRepository {
   saveSnapshot(teamId: string, snapshot: DealSnapshot): Promise<void>;
   /** Records alert keys as raised and returns those that were not yet: each state alerts once. */
   markRaised(teamId: string, keys: readonly string[]): Promise<Set<string>>;
+  /** The keys among these that were already raised. */
+  raisedAmong(teamId: string, keys: readonly string[]): Promise<Set<string>>;
+  /** Keeps the alerts a summary stood for, 30 days, so "Show all" can list them. */
+  saveBatch(teamId: string, batchKey: string, alerts: readonly Alert[]): Promise<void>;
+  batch(teamId: string, batchKey: string): Promise<Alert[] | undefined>;
   /** Records owners as listed unmatched and returns those listed for the first time. */
   markUnmatched(teamId: string, owners: readonly string[]): Promise<string[]>;
   addPending(teamId: string, recipient: string, alerts: readonly Alert[]): Promise<void>;
@@ -135,6 +143,21 @@ export function createAlertRepository(redis: RedisClient, keys: Keys): AlertRepo
     async markRaised(teamId, alertKeysToMark) {
       const added = await addSet(k.raised(teamId), alertKeysToMark);
       return new Set(alertKeysToMark.filter((_, i) => added[i]));
+    },
+    async raisedAmong(teamId, candidates) {
+      if (candidates.length === 0) return new Set();
+      const flags = await redis.smismember(k.raised(teamId), ...candidates);
+      return new Set(candidates.filter((_, i) => flags[i] === 1));
+    },
+    async saveBatch(teamId, batchKey, alerts) {
+      await redis.set(k.batch(teamId, batchKey), JSON.stringify(alerts), 'EX', BATCH_TTL_SECONDS);
+    },
+    async batch(teamId, batchKey) {
+      return decode(
+        z.array(alertSchema),
+        k.batch(teamId, batchKey),
+        await redis.get(k.batch(teamId, batchKey)),
+      );
     },
     async markUnmatched(teamId, owners) {
       const added = await addSet(k.unmatched(teamId), owners);

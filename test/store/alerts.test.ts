@@ -80,6 +80,7 @@ describe('alert store', () => {
     const alerts = t.store.alerts;
     expect(await alerts.markRaised(TEAM, ['al-a', 'al-b'])).toEqual(new Set(['al-a', 'al-b']));
     expect(await alerts.markRaised(TEAM, ['al-b', 'al-c'])).toEqual(new Set(['al-c']));
+    expect(await alerts.raisedAmong(TEAM, ['al-a', 'al-z'])).toEqual(new Set(['al-a']));
     expect(await alerts.markUnmatched(TEAM, ['Kami Bicknell'])).toEqual(['Kami Bicknell']);
     expect(await alerts.markUnmatched(TEAM, ['Kami Bicknell', 'Zane Levy'])).toEqual(['Zane Levy']);
   });
@@ -96,6 +97,13 @@ describe('alert store', () => {
     expect(await alerts.pendingRecipients(TEAM)).toEqual(['C0ALERTS', 'U0MOSES']);
     await alerts.dropPending(TEAM, 'U0MOSES', ['al-2']);
     expect(await alerts.pendingRecipients(TEAM)).toEqual(['C0ALERTS']);
+  });
+
+  it('keeps the alerts of a summary for its Show all button', async () => {
+    await t.store.alerts.saveBatch(TEAM, 'alsum-1', [alert('al-1', 5), alert('al-2')]);
+    expect(await t.store.alerts.batch(TEAM, 'alsum-1')).toEqual([alert('al-1', 5), alert('al-2')]);
+    expect(await t.store.alerts.batch(TEAM, 'alsum-2')).toBeUndefined();
+    expect(await t.redis.ttl(`${t.prefix}:{${TEAM}}:alerts:batch:alsum-1`)).toBeGreaterThan(29 * 24 * 3600);
   });
 
   it('goes with the team purge', async () => {
