@@ -41,6 +41,8 @@ export const RULE_LABELS: Record<AlertRuleId, string> = {
 const MAX_ITEM_BLOCKS = LIMITS.messageBlocks - 2;
 /** Each alert line stays short, so 48 of them keep inside Slack's 11,000 characters of block text. */
 const ITEM_TEXT = 200;
+/** The closing list of alerts beyond those shown one by one. */
+const REST_TEXT = 1500;
 
 function title(item: AlertItem): string {
   const amount = item.amount === undefined ? '' : ` · ${formatMoney(item.amount)}`;
@@ -49,12 +51,9 @@ function title(item: AlertItem): string {
   return `${mrkdwn(item.account ?? item.dealId, 60)}${amount}${who}`;
 }
 
-/** One line per alert: `*Rule* · Account · $amount — what happened`. */
-export function alertLine(item: AlertItem): string {
-  return truncate(
-    `*${RULE_LABELS[item.rule]}* · ${title(item)}\n${mrkdwn(item.text, ITEM_TEXT)}`,
-    ITEM_TEXT + 150,
-  );
+/** One line per alert: `*Rule* · Account · $amount — what happened`, at most `max` characters. */
+export function alertLine(item: AlertItem, max = ITEM_TEXT + 150): string {
+  return truncate(`*${RULE_LABELS[item.rule]}* · ${title(item)}\n${mrkdwn(item.text, ITEM_TEXT)}`, max);
 }
 
 const MENU: { verb: AlertVerb; text: string }[] = [
@@ -82,11 +81,14 @@ function menuFor(item: AlertItem) {
     : { type: 'overflow' as const, action_id: ALERT_MENU_ACTION_ID, options };
 }
 
-function itemSection(item: AlertItem): KnownBlock {
+/** Characters an alert's menu adds to the message's block text (its option labels). */
+const MENU_TEXT = MENU.reduce((sum, m) => sum + m.text.length, 0);
+
+function itemSection(item: AlertItem, max?: number): KnownBlock {
   const menu = menuFor(item);
   return {
     type: 'section',
-    text: { type: 'mrkdwn', text: alertLine(item) },
+    text: { type: 'mrkdwn', text: alertLine(item, max) },
     ...(menu ? { accessory: menu } : {}),
   };
 }
@@ -145,13 +147,16 @@ export function renderAlertDay(view: { items: readonly AlertItem[]; dayLabel: st
   const shown = view.items.slice(0, MAX_ITEM_BLOCKS);
   const rest = view.items.slice(MAX_ITEM_BLOCKS);
   const heading = `${plural(view.items.length, 'deal alert')} · ${view.dayLabel}`;
+  // Slack counts all block text of a message together: share what is left after the header and the rest.
+  const room = LIMITS.messageBlockText - LIMITS.headerText - (rest.length > 0 ? REST_TEXT : 0);
+  const lineRoom = Math.min(ITEM_TEXT + 150, Math.floor(room / Math.max(1, shown.length)) - MENU_TEXT - 10);
   const blocks: KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: truncate(heading, LIMITS.headerText) } },
-    ...shown.map(itemSection),
+    ...shown.map((item) => itemSection(item, lineRoom)),
   ];
   if (rest.length > 0) {
     const lines = rest.map((i) => `• ${RULE_LABELS[i.rule]} · ${title(i)}`).join('\n');
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: truncate(`*And:*\n${lines}`, 1500) } });
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: truncate(`*And:*\n${lines}`, REST_TEXT) } });
   }
   return { text: heading, blocks };
 }
