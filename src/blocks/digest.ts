@@ -30,6 +30,8 @@ export interface DigestInput {
   asOf?: string | undefined;
   /** The uploaded funnel chart PNG, shown as an image when given. */
   chartFileId?: string | undefined;
+  /** The section by rep (renderRepSection), shown after the stuck deals. */
+  reps?: readonly KnownBlock[] | undefined;
 }
 
 const SLACK_ID = /^[A-Z0-9]{2,32}$/;
@@ -119,7 +121,7 @@ export function renderDigest(input: DigestInput): { text: string; blocks: KnownB
   if (input.chartFileId !== undefined && input.chartFileId !== '') {
     blocks.push(chartBlock(input.chartFileId, dashboard.funnel));
   }
-  blocks.push(bottleneckSection(input.topBottleneck), stuckSection(input.stuck));
+  blocks.push(bottleneckSection(input.topBottleneck), stuckSection(input.stuck), ...(input.reps ?? []));
   if (input.appHomeUrl !== undefined && input.appHomeUrl !== '') blocks.push(homeLink(input.appHomeUrl));
   return { text: fallbackText(input), blocks };
 }

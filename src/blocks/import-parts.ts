@@ -21,6 +21,8 @@ export const FIELD_LABELS: Partial<Record<MappedField, string>> = {
   won: 'won (yes/no)',
   closed: 'closed (yes/no)',
   amount: 'amount',
+  forecastCategory: 'forecast category',
+  quota: "owner's quota",
 };
 
 const COLUMN_WIDTH = 28;

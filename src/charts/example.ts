@@ -2,6 +2,7 @@ import { createReadStream, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { KnownBlock } from '@slack/types';
 import { appHomeUrl, renderDigest } from '../blocks/digest.js';
+import { renderRepSection } from '../blocks/digest-reps.js';
 import { unescapeMrkdwn } from '../blocks/format.js';
 import { appendAll } from '../engines/append.js';
 import {
@@ -14,6 +15,8 @@ import {
   toSnapshot,
 } from '../engines/dashboard/index.js';
 import type { Deal } from '../engines/deal.js';
+import { probabilitiesFromEvidence } from '../engines/pipeline/index.js';
+import { repReport } from '../engines/reps/index.js';
 import { importDeals, loadProductPrices } from '../import/index.js';
 import { funnelChartSvg } from './funnel-chart.js';
 import { renderPng } from './png.js';
@@ -101,6 +104,15 @@ async function main(): Promise<void> {
     weekLabel: week,
     appHomeUrl: appHomeUrl('T0EXAMPLE', 'A0EXAMPLE'),
     chartFileId: 'F0EXAMPLE',
+    reps: renderRepSection(
+      repReport({
+        deals: dealsAsOf(stages, deals, NOW),
+        stages: probabilitiesFromEvidence(stages, { deals }).stages,
+        now: NOW,
+        zone: 'UTC',
+        quotas: new Map([['Darcel Schlecht', 400_000]]),
+      }),
+    ),
   });
   const markdown = [
     '# Weekly digest: an example',

@@ -22,6 +22,10 @@ export interface Deal {
   createdAt?: string;
   closedAt?: string;
   expectedCloseDate?: string;
+  /** The CRM's forecast category as exported (HubSpot `Forecast category`, Salesforce `ForecastCategoryName`). */
+  forecastCategory?: string;
+  /** The owner's quota for the quarter when the export carries a quota column (the same on each of their rows). */
+  ownerQuota?: number;
   /** Stage entries in time order; may be partial when the source kept no history. */
   history: StageEntry[];
 }

@@ -141,7 +141,7 @@ export function readCells(
       }
       case 'amount': {
         const value = check(PARSERS.amount, column, raw, problems);
-        if (value !== undefined) cells.amount ??= value;
+        if (value !== undefined) cells[rule.field] ??= value;
         break;
       }
     }

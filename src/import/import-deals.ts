@@ -70,7 +70,12 @@ function rowToDeal({ record, row }: ParsedRow, context: RowContext): Deal | stri
     problems.push(`the creation date ${started} is in the future`);
   }
   if (id === undefined || problems.length > 0) return problems.join('; ');
-  return SOURCE_DEFINITIONS[plan.preview.source].toDeal({ ...cells, id }, context.products);
+  const deal = SOURCE_DEFINITIONS[plan.preview.source].toDeal({ ...cells, id }, context.products);
+  if (typeof deal === 'string') return deal;
+  // Forecast category and quota read the same in every export, so they are added here, not per source.
+  if (cells.forecastCategory !== undefined) deal.forecastCategory = cells.forecastCategory;
+  if (cells.quota !== undefined) deal.ownerQuota = cells.quota;
+  return deal;
 }
 
 function dayAfter(now: string): string {

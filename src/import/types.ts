@@ -6,7 +6,15 @@ export const SOURCES = ['hubspot', 'salesforce', 'pipedrive', 'maven'] as const;
 export type Source = (typeof SOURCES)[number];
 
 /** Fields read as trimmed text; an empty cell is absent. */
-export type TextField = 'id' | 'stage' | 'status' | 'account' | 'owner' | 'product' | 'source';
+export type TextField =
+  | 'id'
+  | 'stage'
+  | 'status'
+  | 'account'
+  | 'owner'
+  | 'product'
+  | 'source'
+  | 'forecastCategory';
 /** Fields read as dates. `engagedAt` is when a deal entered its first worked stage (Maven's Engaging). `closeDate` is the close date of a closed deal and the expected one of an open deal. */
 export type DateField =
   | 'createdAt'
@@ -20,19 +28,21 @@ export type DateField =
 export type FlagField = 'won' | 'closed';
 
 /** What a column feeds: a Deal field, or a fact the source's status and history rules read. */
-export type MappedField = TextField | DateField | FlagField | 'amount';
+/** `quota` is the owner's quota, an amount repeated on each of their rows. */
+export type MappedField = TextField | DateField | FlagField | 'amount' | 'quota';
 
 /** How one export column is read; the parse kind always agrees with the field it feeds. */
 export type ColumnRule = (
   | { field: TextField; parse: 'text' }
   | { field: DateField; parse: 'date' }
   | { field: FlagField; parse: 'flag' }
-  | { field: 'amount'; parse: 'amount' }
+  | { field: 'amount' | 'quota'; parse: 'amount' }
 ) & { required?: true };
 
 /** The values one row yields, keyed by field; absent when the cell is empty or the column is not exported. */
 export type RowCells = Partial<Record<TextField | DateField, string> & Record<FlagField, boolean>> & {
   amount?: number;
+  quota?: number;
 };
 
 /** A product price list keyed by normalised name (see `normaliseProductName`). */

@@ -1,5 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { renderDigest } from '../blocks/digest.js';
+import { renderRepSection } from '../blocks/digest-reps.js';
 import { funnelChartSvg, renderPng } from '../charts/index.js';
 import {
   compareToHistory,
@@ -12,8 +13,10 @@ import {
   toSnapshot,
   weeksBefore,
 } from '../engines/dashboard/index.js';
-import { resolveIntake } from '../engines/intake.js';
-import type { StageDef } from '../engines/pipeline/index.js';
+import type { Deal } from '../engines/deal.js';
+import { type Intake, resolveIntake } from '../engines/intake.js';
+import { probabilitiesFromEvidence, type StageDef } from '../engines/pipeline/index.js';
+import { quotasFromDeals, type RepReport, repReport } from '../engines/reps/index.js';
 import type { Store } from '../store/index.js';
 import { teamStages, teamTargets, teamThresholds } from './team-stages.js';
 
@@ -42,7 +45,8 @@ export interface DigestContentInput {
   resolveOwners?: (owners: readonly string[]) => Promise<ReadonlyMap<string, string>>;
 }
 
-type StoreParts = Pick<Store, 'deals' | 'profiles' | 'settings' | 'snapshots'>;
+type StoreParts = Pick<Store, 'deals' | 'profiles' | 'settings' | 'snapshots'> &
+  Partial<Pick<Store, 'alerts'>>;
 
 /** The message for a team without deals: how to import some. */
 export function noDealsMessage(teamId: string, week: string): DigestContent {
@@ -112,8 +116,12 @@ export async function buildDigestContent(
   await store.snapshots.save(input.teamId, snapshot);
 
   const business = intake?.business;
-  const owners = [...new Set(dashboard.stuck.flatMap((d) => (d.owner === undefined ? [] : [d.owner])))];
+  const reps = [...new Set(deals.flatMap((d) => (d.owner === undefined ? [] : [d.owner])))];
+  const owners = [
+    ...new Set([...dashboard.stuck.flatMap((d) => (d.owner === undefined ? [] : [d.owner])), ...reps]),
+  ];
   const ownerIds = owners.length === 0 ? undefined : await input.resolveOwners?.(owners);
+  const byRep = await repSection(store, input, { deals, stages, intake, now: measured.at, ownerIds });
   const stuck = dashboard.stuck.map((d) => {
     const id = d.owner === undefined ? undefined : ownerIds?.get(d.owner);
     return id === undefined ? d : { ...d, owner: id };
@@ -126,6 +134,7 @@ export async function buildDigestContent(
     topBottleneck: dashboard.topBottleneck,
     weekLabel: week,
     appHomeUrl: input.appHomeUrl,
+    reps: renderRepSection(byRep, ownerIds ?? new Map()),
     ...(measured.basis === 'newest' ? { asOf: measured.at } : {}),
   });
   const rows = dashboard.funnel.map((r) => ({ stage: r.stage, count: r.reached, percent: r.percent }));
@@ -133,4 +142,34 @@ export async function buildDigestContent(
   const subtitle = `${business ?? 'Your pipeline'} · ${dashboard.counts.deals.toLocaleString('en-US')} deals`;
   const png = renderPng(funnelChartSvg(rows, { title, subtitle }));
   return { kind: 'digest', week, ...message, chart: { png, title } };
+}
+
+/**
+ * The digest's figures by rep: stage probabilities calibrated on the team's deals (or its funnel), each
+ * rep's quota from `/sales-ops quota` (by owner name or Slack user id) over the import's quota column.
+ */
+export async function repSection(
+  store: Partial<Pick<Store, 'alerts'>>,
+  input: Pick<DigestContentInput, 'teamId' | 'zone'>,
+  team: {
+    deals: readonly Deal[];
+    stages: readonly StageDef[];
+    intake: Intake | undefined;
+    now: string;
+    ownerIds?: ReadonlyMap<string, string> | undefined;
+  },
+): Promise<RepReport> {
+  const calibrated = probabilitiesFromEvidence(team.stages, {
+    deals: team.deals,
+    ...(team.intake?.funnel === undefined ? {} : { funnel: team.intake.funnel }),
+  }).stages;
+  const quotas = quotasFromDeals(team.deals);
+  const set = (await store.alerts?.quotas(input.teamId)) ?? new Map<string, number>();
+  const reps = new Set(team.deals.flatMap((d) => (d.owner === undefined ? [] : [d.owner])));
+  for (const rep of reps) {
+    const id = team.ownerIds?.get(rep);
+    const quota = set.get(rep) ?? (id === undefined ? undefined : set.get(id));
+    if (quota !== undefined) quotas.set(rep, quota);
+  }
+  return repReport({ deals: team.deals, stages: calibrated, now: team.now, zone: input.zone, quotas });
 }

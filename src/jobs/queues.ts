@@ -5,8 +5,17 @@ import type { RedisClient } from '../redis-client.js';
 export const QUEUE_NAMES = { reminders: 'reminders', sender: 'sender' } as const;
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
 
-/** Job names; `digest` jobs come from per-channel job schedulers on the reminders queue (jobs/schedules.ts). */
-export const JOB_NAMES = { reminder: 'reminder', post: 'post', digest: 'digest' } as const;
+/**
+ * Job names; `digest` jobs come from per-channel job schedulers on the reminders queue (jobs/schedules.ts),
+ * `alerts` from a daily per-team scheduler and after each import, `alert-flush` when a person's alerts are due.
+ */
+export const JOB_NAMES = {
+  reminder: 'reminder',
+  post: 'post',
+  digest: 'digest',
+  alerts: 'alerts',
+  alertFlush: 'alert-flush',
+} as const;
 
 const DAY_SECONDS = 24 * 3600;
 

@@ -65,6 +65,7 @@ export function createJobRuntime(args: {
         clientFor,
         logger: args.logger,
         digests: { store: args.store },
+        alerts: { store: args.store },
         workerOptions: { lockDuration: env.WORKER_LOCK_MS, stalledInterval: env.WORKER_LOCK_MS },
       });
       args.logger.info({ queues: [workers.reminders.name, workers.sender.name] }, 'workers started');

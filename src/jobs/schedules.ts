@@ -1,7 +1,8 @@
 import { getNextMillis, type Queue } from 'bullmq';
 import type { DigestRepository, DigestSettings } from '../store/digests.js';
+import { type AlertsJobData, alertsImportJobId, alertsSchedulerId } from './alerts-job.js';
 import { type DigestJobData, digestSchedulerId } from './digest-job.js';
-import { JOB_NAMES, QUEUE_NAMES } from './queues.js';
+import { JOB_NAMES, QUEUE_NAMES, type Queues } from './queues.js';
 import type { TeamJobIndex } from './team-jobs.js';
 
 const DAY_SECONDS = 24 * 3600;
@@ -85,4 +86,53 @@ export function nextRunTimes(pattern: string, tz: string, fromMs: number, count 
     at = next;
   }
   return runs;
+}
+
+/** The local hour the daily alert run fires at, before the quiet hours end so its messages go out at 08:00. */
+export const ALERTS_DAILY_HOUR = 7;
+
+/**
+ * Creates or updates the team's daily alert run (`alerts-<team>`, every day at 07:00 in the team's zone)
+ * and indexes it for uninstall; upserting again replaces it.
+ */
+export async function upsertAlertScheduler(
+  deps: ScheduleDeps,
+  team: { teamId: string; enterpriseId?: string | undefined; tz: string },
+): Promise<void> {
+  const id = alertsSchedulerId(team.teamId);
+  const data: AlertsJobData = {
+    teamId: team.teamId,
+    ...(team.enterpriseId ? { enterpriseId: team.enterpriseId } : {}),
+    trigger: 'daily',
+  };
+  await deps.jobIndex.addScheduler(team.teamId, DIGEST_QUEUE, id);
+  await deps.queue.upsertJobScheduler(
+    id,
+    { pattern: `0 ${ALERTS_DAILY_HOUR} * * *`, tz: team.tz },
+    { name: JOB_NAMES.alerts, data, opts: DIGEST_JOB_OPTIONS },
+  );
+}
+
+/** Removes the team's daily alert run; false when there was none. */
+export async function removeAlertScheduler(deps: ScheduleDeps, teamId: string): Promise<boolean> {
+  const id = alertsSchedulerId(teamId);
+  const removed = await deps.queue.removeJobScheduler(id);
+  await deps.jobIndex.removeScheduler(teamId, DIGEST_QUEUE, id);
+  return removed;
+}
+
+/** Runs the team's alerts once for an import that was just committed; the same import adds nothing twice. */
+export async function enqueueAlertRun(
+  f: { queues: Pick<Queues, 'reminders'>; jobIndex: Pick<TeamJobIndex, 'add'> },
+  team: { teamId: string; enterpriseId?: string | undefined; importId: string },
+): Promise<string> {
+  const jobId = alertsImportJobId(team.teamId, team.importId);
+  const data: AlertsJobData = {
+    teamId: team.teamId,
+    ...(team.enterpriseId ? { enterpriseId: team.enterpriseId } : {}),
+    trigger: 'import',
+  };
+  await f.jobIndex.add(team.teamId, QUEUE_NAMES.reminders, [jobId]);
+  await f.queues.reminders.add(JOB_NAMES.alerts, data, { ...DIGEST_JOB_OPTIONS, jobId });
+  return jobId;
 }

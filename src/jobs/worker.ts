@@ -1,10 +1,12 @@
 import { type Job, UnrecoverableError, Worker, type WorkerOptions } from 'bullmq';
 import type { Logger } from '../logger.js';
 import type { RedisClient } from '../redis-client.js';
+import { alertFlushJobSchema, alertsJobSchema } from './alerts-job.js';
 import { digestJobSchema } from './digest-job.js';
 import { settleDigestLater } from './digest-settle.js';
 import type { Followups } from './followups.js';
 import { parseJobData, postJobSchema, reminderJobSchema } from './job-data.js';
+import { type AlertJobDeps, type AlertsResult, processAlerts, processFlush } from './processors/alerts.js';
 import { type DigestDeps, type DigestResult, processDigest } from './processors/digest.js';
 import { type PostResult, processPost } from './processors/post.js';
 import { processReminder, type ReminderResult } from './processors/reminder.js';
@@ -26,6 +28,8 @@ export interface WorkerDeps {
   settleDelayMs?: number;
   /** What digest jobs read (store, clock); without it a digest job fails for good. */
   digests?: Pick<DigestDeps, 'store' | 'now' | 'afterPost'>;
+  /** What alert jobs read (store, clock, ICP fit, recent moves); without it alert jobs fail for good. */
+  alerts?: Omit<AlertJobDeps, 'followups' | 'clientFor'>;
 }
 
 export interface Workers {
@@ -35,7 +39,7 @@ export interface Workers {
   close(): Promise<void>;
 }
 
-type Result = ReminderResult | PostResult | DigestResult;
+type Result = ReminderResult | PostResult | DigestResult | AlertsResult;
 
 const queueOf = (name: string): QueueName | undefined =>
   name === QUEUE_NAMES.reminders || name === QUEUE_NAMES.sender ? name : undefined;
@@ -70,6 +74,17 @@ export async function dispatch(job: Job, token: string | undefined, deps: Worker
       if (!deps.digests) throw new UnrecoverableError('digest jobs are not wired in this worker');
       const digestDeps = { ...deps.digests, followups: deps.followups, clientFor: deps.clientFor };
       return processDigest(job, token, data, digestDeps);
+    }
+    case JOB_NAMES.alerts:
+    case JOB_NAMES.alertFlush: {
+      if (!deps.alerts) throw new UnrecoverableError('alert jobs are not wired in this worker');
+      const alertDeps = { ...deps.alerts, followups: deps.followups, clientFor: deps.clientFor };
+      if (job.name === JOB_NAMES.alerts) {
+        const data = parseJobData(alertsJobSchema, job.data, job.name);
+        return finished(data.teamId, await processAlerts(data, alertDeps));
+      }
+      const data = parseJobData(alertFlushJobSchema, job.data, job.name);
+      return finished(data.teamId, await processFlush(data, alertDeps));
     }
     default:
       throw new UnrecoverableError(`no processor for jobs named "${job.name}"`);

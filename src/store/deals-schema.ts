@@ -19,6 +19,8 @@ export const dealSchema = z.object({
   createdAt: text.exactOptional(),
   closedAt: text.exactOptional(),
   expectedCloseDate: text.exactOptional(),
+  forecastCategory: text.exactOptional(),
+  ownerQuota: z.number().exactOptional(),
   history: z.array(z.object({ stage: text, enteredAt: text })),
 }) satisfies z.ZodType<Deal>;
 

@@ -1,4 +1,5 @@
 import { masters, type RedisClient } from '../redis-client.js';
+import { type AlertRepository, createAlertRepository } from './alerts.js';
 import { type BlueprintRepository, createBlueprintRepository } from './blueprints.js';
 import { createTokenCipher } from './crypto.js';
 import { createDealRepository, type DealRepository } from './deals.js';
@@ -16,6 +17,7 @@ import { purgeTeam } from './purge.js';
 import { createSettingsRepository, type SettingsRepository } from './settings.js';
 import { createSnapshotRepository, type SnapshotRepository } from './snapshots.js';
 
+export type { AlertSettings, AlertSettingsPatch } from './alerts.js';
 export type { BlueprintSummary } from './blueprints.js';
 export type { DealCounts, ImportMeta, StagedImport } from './deals.js';
 export type { PendingImport } from './deals-previews.js';
@@ -48,6 +50,8 @@ export interface Store {
   snapshots: SnapshotRepository;
   /** The team's shared ICP drafts, their versions and suggestions. */
   icp: IcpRepository;
+  /** Deal alerts: settings, owner mappings, mutes, snoozes, rep quotas, the previous import, pending alerts. */
+  alerts: AlertRepository;
   /** The latest finalized ICP of a business (the saved profile's by default); undefined before the first. */
   finalizedIcp(teamId: string, business?: string): Promise<FinalizedIcp | undefined>;
   /** Deletes every key of the team (installation, profile, drafts, settings, blueprint…); returns the count. */
@@ -81,6 +85,7 @@ export function createStore(redis: RedisClient, options: StoreOptions = {}): Sto
     digests: createDigestRepository(redis, keys),
     snapshots: createSnapshotRepository(redis, keys),
     icp: icps,
+    alerts: createAlertRepository(redis, keys),
     finalizedIcp: (teamId, business) => finalizedIcp(icps, profiles, teamId, business),
     // A team's keys share its hash tag, so on a cluster they all sit on one master; each is asked, since
     // which one holds the slot can change with a resharding.

@@ -83,6 +83,8 @@ export function createKeys(prefix: string = DEFAULT_KEY_PREFIX) {
     snapshot: (teamId: string, week: string) => `${team(teamId)}:snapshot:${checkWeek(week)}`,
     /** The team's ICP keys: `so:{T123}:icp:<part>…`, built by store/icp.ts. */
     icp: (teamId: string, ...parts: string[]) => `${team(teamId)}:icp:${parts.join(':')}`,
+    /** The team's deal alert keys: `so:{T123}:alerts:<part>…`, built by store/alerts-keys.ts. */
+    alerts: (teamId: string, ...parts: string[]) => `${team(teamId)}:alerts:${parts.join(':')}`,
     /** SCAN pattern matching every key of one team. */
     teamPattern: (teamId: string) => `${team(teamId)}:*`,
   };

@@ -16,15 +16,10 @@ export const hubspot: SourceDefinition = {
     'Associated Company': { field: 'account', parse: 'text' },
     'Associated Company (Primary)': { field: 'account', parse: 'text' },
     'Original Source Type': { field: 'source', parse: 'text' },
+    'Forecast category': { field: 'forecastCategory', parse: 'text' },
+    Quota: { field: 'quota', parse: 'amount' },
   },
-  ignored: [
-    'Deal Name',
-    'Pipeline',
-    'Deal Type',
-    'Deal probability',
-    'Last Activity Date',
-    'Forecast category',
-  ],
+  ignored: ['Deal Name', 'Pipeline', 'Deal Type', 'Deal probability', 'Last Activity Date'],
   toDeal: (cells) => {
     const { stage } = cells;
     if (stage === undefined) return 'Deal Stage is empty: every deal needs a stage';

@@ -28,6 +28,7 @@ export const maven: SourceDefinition = {
     sales_agent: { field: 'owner', parse: 'text' },
     product: { field: 'product', parse: 'text' },
     account: { field: 'account', parse: 'text' },
+    quota: { field: 'quota', parse: 'amount' },
   },
   ignored: [],
   toDeal: (cells, products) => {

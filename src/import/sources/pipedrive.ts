@@ -25,6 +25,7 @@ export const pipedrive: SourceDefinition = {
     'Deal - Won time': { field: 'wonAt', parse: 'date' },
     'Deal - Lost time': { field: 'lostAt', parse: 'date' },
     'Deal - Deal closed on': { field: 'closedAt', parse: 'date' },
+    Quota: { field: 'quota', parse: 'amount' },
   },
   ignored: [
     'Deal - Title',

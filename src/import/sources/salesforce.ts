@@ -25,6 +25,9 @@ export const salesforce: SourceDefinition = {
     'Lead Source': { field: 'source', parse: 'text' },
     Won: { field: 'won', parse: 'flag' },
     Closed: { field: 'closed', parse: 'flag' },
+    ForecastCategoryName: { field: 'forecastCategory', parse: 'text' },
+    'Forecast Category': { field: 'forecastCategory', parse: 'text' },
+    Quota: { field: 'quota', parse: 'amount' },
   },
   ignored: [
     'Opportunity Name',

@@ -25,7 +25,7 @@ export interface JobHarness {
   startWorkers(options: {
     apiUrl: string;
     token: string;
-    extra?: Partial<Pick<WorkerDeps, 'afterPost' | 'workerOptions' | 'settleDelayMs'>>;
+    extra?: Partial<Pick<WorkerDeps, 'afterPost' | 'workerOptions' | 'settleDelayMs' | 'alerts'>>;
   }): Workers;
   /** A Web API client the way the workers build theirs. */
   client(apiUrl: string, token: string): Promise<WebClient>;
