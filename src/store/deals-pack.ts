@@ -17,6 +17,7 @@ const OPTIONAL_TEXT = [
   'createdAt',
   'closedAt',
   'expectedCloseDate',
+  'forecastCategory',
 ] as const;
 const FORMAT = 1;
 
@@ -35,6 +36,9 @@ const packSchema = z.object({
   createdAt: codes,
   closedAt: codes,
   expectedCloseDate: codes,
+  /** Added after the first blocks were written: a block without them reads as deals without them. */
+  forecastCategory: codes.default([]),
+  ownerQuota: z.array(z.number().nullable()).default([]),
   /** Per deal: its number of entries, then stage and date codes for each. */
   history: codes,
 });
@@ -68,6 +72,8 @@ export function packDeals(deals: readonly Deal[]): Buffer {
     createdAt: [],
     closedAt: [],
     expectedCloseDate: [],
+    forecastCategory: [],
+    ownerQuota: deals.map((d) => d.ownerQuota ?? null),
     history: [],
   };
   for (const field of OPTIONAL_TEXT) packed[field] = deals.map((d) => code(d[field]));
@@ -122,6 +128,8 @@ export function unpackDeals(key: string, block: Buffer): Deal[] {
     const deal: Deal = { id: packed.id[i] ?? '', stage, status, history };
     const amount = packed.amount[i];
     if (amount !== null && amount !== undefined) deal.amount = amount;
+    const quota = packed.ownerQuota[i];
+    if (quota !== null && quota !== undefined) deal.ownerQuota = quota;
     for (const field of OPTIONAL_TEXT) {
       const value = text(packed[field][i]);
       if (value !== undefined) deal[field] = value;

@@ -221,6 +221,12 @@ describe('deals store: packed chunks', () => {
     expect(bytes / deals.length).toBeLessThan(100);
   });
 
+  it('keeps a deal\'s forecast category and its owner\'s quota through the packed store', async () => {
+    const withForecast: Deal = { ...deal('F1'), forecastCategory: 'Commit', ownerQuota: 250_000 };
+    await seed([withForecast, deal('F2')]);
+    expect(byId(await db.store.deals.listDeals(TEAM))).toEqual([withForecast, deal('F2')]);
+  });
+
   it('still reads and counts deals stored one JSON document per deal, as before they were packed', async () => {
     const { live } = dealKeys(createKeys(db.prefix), TEAM);
     await db.redis.hset(live.deals, {
