@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 import { pathToFileURL } from 'node:url';
 import { closeOnSignal, runMain, type Services, startServices } from './boot.js';
+import { createOpenIntake } from './commands/intake/open.js';
 import { createJobRuntime } from './jobs/runtime.js';
 import { createApp } from './slack/create-app.js';
-import { createOpenIntake } from './slack/intake-open.js';
 import { registerListeners } from './slack/listeners.js';
 import { createMetrics } from './slack/metrics.js';
 

@@ -1,7 +1,7 @@
 import type { ActionsBlock, KnownBlock } from '@slack/types';
-import { escapeMrkdwn } from '../commands/reply.js';
 import type { Scorecard, ScoredCriterion, Verdict } from '../engines/qualification/index.js';
 import { formatAmount } from '../engines/qualify-text/index.js';
+import { escapeMrkdwn } from '../slack/reply.js';
 import { SCORECARD_ACTIONS, SCORECARD_ACTIONS_BLOCK_PREFIX } from '../views/qualify/ids.js';
 import { blockTextLength, MAX_MESSAGE_BLOCK_TEXT, truncate } from './limits.js';
 

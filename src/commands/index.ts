@@ -1,23 +1,23 @@
 import type { App, BlockAction, RespondFn } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { abtest } from './abtest.js';
-import { crm } from './crm.js';
-import { design } from './design.js';
-import { digest } from './digest.js';
-import { replyToFailure } from './failure.js';
-import { help, QUICK_ACTION_IDS, SLASH_COMMAND } from './help.js';
+import { replyToFailure } from '../slack/failure.js';
+import { replyWithModal, replyWithRespond } from '../slack/reply.js';
+import { abtest } from './abtest/command.js';
+import { crm } from './crm/command.js';
+import { digest } from './digest/command.js';
+import { help, QUICK_ACTION_IDS, SLASH_COMMAND } from './help/command.js';
+import { suggestionMessage } from './help/suggest.js';
 import { icp } from './icp/index.js';
-import { importCsv } from './import.js';
-import { ooo } from './ooo.js';
-import { pipeline } from './pipeline.js';
-import { qualify } from './qualify.js';
-import { replyWithModal, replyWithRespond } from './reply.js';
+import { importCsv } from './import/command.js';
+import { design } from './intake/command.js';
+import { pipeline } from './pipeline/command.js';
+import { qualify } from './qualify/command.js';
 import { type Route, routeCommand, type SubcommandName } from './router.js';
-import { sequence } from './sequence.js';
-import { suggestionMessage } from './suggest.js';
+import { sequence } from './sequence/command.js';
+import { ooo } from './sequence/ooo.js';
 import type { CommandDeps, CommandHandler, CommandRequest, Reply } from './types.js';
 
-export { QUICK_ACTION_IDS, SLASH_COMMAND } from './help.js';
+export { QUICK_ACTION_IDS, SLASH_COMMAND } from './help/command.js';
 export { type Route, routeCommand, SUBCOMMANDS, type SubcommandName } from './router.js';
 export type { CommandDeps, CommandHandler, CommandRequest, OpenIntake, OpenIntakeArgs } from './types.js';
 

@@ -1,8 +1,8 @@
+import type { Reply } from '../commands/types.js';
 import { InputError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import type { Metrics } from '../slack/metrics.js';
+import type { Metrics } from './metrics.js';
 import { escapeMrkdwn } from './reply.js';
-import type { Reply } from './types.js';
 
 /**
  * Logs a failed request and tells the person: what was wrong and how to fix it when they can, otherwise that

@@ -3,15 +3,15 @@ import type { HomeView, KnownBlock } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import { icpHomeBlocks } from '../blocks/icp-home.js';
 import { leadsHomeBlocks } from '../blocks/leads-home.js';
-import { quickActionsBlock, SLASH_COMMAND } from '../commands/help.js';
+import { quickActionsBlock, SLASH_COMMAND } from '../commands/help/command.js';
 import { icpHomeItems } from '../commands/icp/home.js';
-import { escapeMrkdwn } from '../commands/reply.js';
+import { homeFollowups } from '../commands/sequence/home.js';
 import type { Lead } from '../engines/lead.js';
 import type { Followups } from '../jobs/followups.js';
 import type { Logger } from '../logger.js';
 import type { BlueprintSummary, SavedProfile, Store } from '../store/index.js';
 import type { Metrics } from './metrics.js';
-import { homeFollowups } from './reminder-home.js';
+import { escapeMrkdwn } from './reply.js';
 
 const MODEL_NAMES = { inside: 'Inside sales', field: 'Field sales', hybrid: 'Hybrid' } as const;
 

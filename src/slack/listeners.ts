@@ -1,14 +1,14 @@
 import type { App } from '@slack/bolt';
 import { registerIcp } from '../commands/icp/register.js';
+import { registerImport } from '../commands/import/register.js';
 import { register as registerCommands } from '../commands/index.js';
+import { registerIntake } from '../commands/intake/register.js';
+import { registerQualify } from '../commands/qualify/register.js';
+import { registerShortcuts } from '../commands/qualify/shortcut.js';
+import { registerFollowups } from '../commands/sequence/register.js';
 import type { CommandDeps } from '../commands/types.js';
 import { registerEventDedupe } from './dedupe.js';
 import { registerHome } from './home.js';
-import { registerImport } from './import.js';
-import { registerIntake } from './intake.js';
-import { registerQualify } from './qualify.js';
-import { registerFollowups } from './sequence-register.js';
-import { registerShortcuts } from './shortcuts.js';
 import { registerUninstall } from './uninstall.js';
 
 /** Registers every listener: event dedupe, `/sales-ops`, buttons, shortcuts, the intake modal, Home, uninstall. */

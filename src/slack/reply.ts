@@ -1,7 +1,7 @@
 import type { RespondFn } from '@slack/bolt';
 import type { KnownBlock } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
-import type { Reply, ReplyMessage } from './types.js';
+import type { Reply, ReplyMessage } from '../commands/types.js';
 
 /** Title of every small modal the app opens to answer where no channel exists (Home tab, global shortcut). */
 export const REPLY_MODAL_TITLE = 'sales-ops';

@@ -3,7 +3,7 @@ import { App, type Receiver } from '@slack/bolt';
 import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { QUICK_ACTION_IDS } from '../../src/commands/help.js';
+import { QUICK_ACTION_IDS } from '../../src/commands/help/command.js';
 import { SUBCOMMANDS } from '../../src/commands/router.js';
 import type { CommandDeps } from '../../src/commands/types.js';
 import { createLogger } from '../../src/logger.js';

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runImport } from '../../src/commands/import-run.js';
+import { runImport } from '../../src/commands/import/run.js';
 import type { Deal } from '../../src/engines/deal.js';
 import { customStages } from '../../src/engines/pipeline/index.js';
 import { InputError } from '../../src/errors.js';

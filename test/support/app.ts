@@ -1,9 +1,9 @@
+import { createOpenIntake } from '../../src/commands/intake/open.js';
 import { loadConfig, type RawEnv } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { connectRedis, redisTarget } from '../../src/redis.js';
 import type { RedisClient } from '../../src/redis-client.js';
 import { createApp, EVENTS_PATH, type SlackApp } from '../../src/slack/create-app.js';
-import { createOpenIntake } from '../../src/slack/intake-open.js';
 import { registerListeners } from '../../src/slack/listeners.js';
 import { createMetrics, type Metrics } from '../../src/slack/metrics.js';
 import { createStore, type Store } from '../../src/store/index.js';

@@ -1,4 +1,4 @@
-import { type AbTestRow, abTestMessage } from '../blocks/abtest.js';
+import { type AbTestRow, abTestMessage } from '../../blocks/abtest.js';
 import {
   type AbPlan,
   type Arm,
@@ -6,11 +6,11 @@ import {
   CHANNELS,
   type Sequence,
   stepKey,
-} from '../engines/optimizer/index.js';
-import type { AbCounters, StepCounts } from '../store/sequences-ab.js';
-import { firstReadingPlan } from './abtest-plan.js';
-import { NO_FOLLOWUPS } from './sequence-errors.js';
-import type { CommandHandler } from './types.js';
+} from '../../engines/optimizer/index.js';
+import type { AbCounters, StepCounts } from '../../store/sequences-ab.js';
+import { NO_FOLLOWUPS } from '../sequence/errors.js';
+import type { CommandHandler } from '../types.js';
+import { firstReadingPlan } from './plan.js';
 
 /** Counts as stored; replies are capped at sends, since a reply can be recorded before its send is. */
 function armOf(counts: StepCounts | undefined, variant: 'a' | 'b'): Arm {

@@ -7,8 +7,8 @@ import {
   planAbTest,
   type Sequence,
   stepKey,
-} from '../engines/optimizer/index.js';
-import type { AbCounters, StepCounts } from '../store/sequences-ab.js';
+} from '../../engines/optimizer/index.js';
+import type { AbCounters, StepCounts } from '../../store/sequences-ab.js';
 
 /** Sends and replies of the variants named, summed; replies capped at sends. */
 function sumOf(counts: readonly (StepCounts | undefined)[], variants?: readonly string[]): Arm {

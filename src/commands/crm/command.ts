@@ -1,5 +1,5 @@
-import { type CrmSpecView, renderCrmMessages } from '../blocks/crm.js';
-import { buildDesign } from '../engines/build-design.js';
+import { type CrmSpecView, renderCrmMessages } from '../../blocks/crm.js';
+import { buildDesign } from '../../engines/build-design.js';
 import {
   CRM_SYSTEMS,
   type CrmSystem,
@@ -10,21 +10,21 @@ import {
   mappingCsv,
   mappingJson,
   SYSTEMS,
-} from '../engines/crm/index.js';
-import { type Intake, resolveIntake } from '../engines/intake.js';
-import { frameworkSummary } from '../engines/pipeline/index.js';
-import { operatingThresholds } from '../engines/thresholds.js';
-import { unreachableText } from '../slack/blueprint-notice.js';
+} from '../../engines/crm/index.js';
+import { type Intake, resolveIntake } from '../../engines/intake.js';
+import { frameworkSummary } from '../../engines/pipeline/index.js';
+import { operatingThresholds } from '../../engines/thresholds.js';
+import { SLASH_COMMAND } from '../help/command.js';
+import { unreachableText } from '../intake/blueprint-notice.js';
 import {
   conversationFor,
   fileSlug,
   postThread,
   type ThreadFile,
   unreachableReason,
-} from '../slack/blueprint-post.js';
-import { SLASH_COMMAND } from './help.js';
-import { profileNeededMessage, stagesFor } from './pipeline.js';
-import type { CommandHandler } from './types.js';
+} from '../intake/blueprint-post.js';
+import { profileNeededMessage, stagesFor } from '../pipeline/command.js';
+import type { CommandHandler } from '../types.js';
 
 /** What each system's pair of files is for, posted above them in the thread. */
 const IMPORT_NOTES: Record<CrmSystem, string> = {

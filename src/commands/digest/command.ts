@@ -1,8 +1,9 @@
-import { parseDigestSchedule } from '../engines/digest-schedule/index.js';
-import { InputError } from '../errors.js';
-import type { Followups } from '../jobs/followups.js';
-import { removeDigestScheduler, type ScheduleDeps, upsertDigestScheduler } from '../jobs/schedules.js';
-import type { DigestSettings } from '../store/index.js';
+import { parseDigestSchedule } from '../../engines/digest-schedule/index.js';
+import { InputError } from '../../errors.js';
+import type { Followups } from '../../jobs/followups.js';
+import { removeDigestScheduler, type ScheduleDeps, upsertDigestScheduler } from '../../jobs/schedules.js';
+import type { DigestSettings } from '../../store/index.js';
+import type { CommandDeps, CommandHandler, CommandRequest } from '../types.js';
 import {
   badScheduleMessage,
   DIGEST_USAGE,
@@ -11,9 +12,8 @@ import {
   savedMessage,
   showMessage,
   stateMessage,
-} from './digest-messages.js';
-import { postDigestNow } from './digest-now.js';
-import type { CommandDeps, CommandHandler, CommandRequest } from './types.js';
+} from './messages.js';
+import { postDigestNow } from './now.js';
 
 type ChannelRequest = CommandRequest & { channelId: string };
 

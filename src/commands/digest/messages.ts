@@ -1,9 +1,9 @@
 import { DateTime } from 'luxon';
-import { SCHEDULE_EXAMPLES } from '../engines/digest-schedule/index.js';
-import { nextRunTimes } from '../jobs/schedules.js';
-import type { DigestSettings } from '../store/index.js';
-import { SLASH_COMMAND } from './help.js';
-import type { ReplyMessage } from './types.js';
+import { SCHEDULE_EXAMPLES } from '../../engines/digest-schedule/index.js';
+import { nextRunTimes } from '../../jobs/schedules.js';
+import type { DigestSettings } from '../../store/index.js';
+import { SLASH_COMMAND } from '../help/command.js';
+import type { ReplyMessage } from '../types.js';
 
 const CMD = `${SLASH_COMMAND} digest`;
 

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { PostRefusedError, RetryLaterError } from '../jobs/digest-deliver.js';
-import { digestPeriod, runDigest } from '../jobs/digest-run.js';
-import type { Followups } from '../jobs/followups.js';
-import { protocolClient } from '../jobs/slack-client.js';
-import type { CommandDeps, CommandRequest, ReplyMessage } from './types.js';
+import { PostRefusedError, RetryLaterError } from '../../jobs/digest-deliver.js';
+import { digestPeriod, runDigest } from '../../jobs/digest-run.js';
+import type { Followups } from '../../jobs/followups.js';
+import { protocolClient } from '../../jobs/slack-client.js';
+import type { CommandDeps, CommandRequest, ReplyMessage } from '../types.js';
 
 /** Rate-limit waits sat out before telling the person to try later. */
 const MAX_WAITS = 3;

@@ -1,5 +1,5 @@
-import { SLASH_COMMAND } from './help.js';
-import type { CommandHandler } from './types.js';
+import type { CommandHandler } from '../types.js';
+import { SLASH_COMMAND } from './command.js';
 
 /** What works in Slack today, named in every "not built yet" reply. */
 export const WORKS_TODAY = `\`${SLASH_COMMAND} YourCompany\` designs your sales operations blueprint, \`${SLASH_COMMAND} pipeline\` and \`${SLASH_COMMAND} crm\` give the pipeline and the CRM spec from it, and \`${SLASH_COMMAND} help\` lists every command.`;

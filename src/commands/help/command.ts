@@ -1,6 +1,6 @@
 import type { ActionsBlock, KnownBlock } from '@slack/types';
-import type { SubcommandName } from './router.js';
-import type { CommandHandler, ReplyMessage } from './types.js';
+import type { SubcommandName } from '../router.js';
+import type { CommandHandler, ReplyMessage } from '../types.js';
 
 export const SLASH_COMMAND = '/sales-ops';
 

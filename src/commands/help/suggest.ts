@@ -1,7 +1,7 @@
-import { SLASH_COMMAND } from './help.js';
-import { escapeMrkdwn } from './reply.js';
-import type { Route } from './router.js';
-import type { ReplyMessage } from './types.js';
+import { escapeMrkdwn } from '../../slack/reply.js';
+import type { Route } from '../router.js';
+import type { ReplyMessage } from '../types.js';
+import { SLASH_COMMAND } from './command.js';
 
 /** "Did you mean …?" for a first word that is a near miss of a subcommand, with the way out for a business name. */
 export function suggestionMessage(route: Extract<Route, { name: 'suggest' }>): ReplyMessage {

@@ -1,11 +1,11 @@
 import type { App, BlockAction, ButtonAction, OverflowAction, RespondFn } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { isRangeSection, isSectionId, type SectionId } from '../../engines/icp/sections.js';
+import { replyToFailure } from '../../slack/failure.js';
+import { replyWithRespond } from '../../slack/reply.js';
 import type { IcpDraft } from '../../store/index.js';
 import { ICP_ACTIONS, splitValue } from '../../views/icp/ids.js';
 import { sectionModal } from '../../views/icp/section-modal.js';
-import { replyToFailure } from '../failure.js';
-import { replyWithRespond } from '../reply.js';
 import type { CommandDeps, Reply } from '../types.js';
 import { postCard, refreshCard } from './card.js';
 import { mayDecide, whoMayDecide } from './service.js';

@@ -1,12 +1,12 @@
 import type { KnownBlock } from '@slack/types';
 import { LIMITS, truncate } from '../../blocks/limits.js';
 import { describeValue, SECTION_IDS, SECTIONS } from '../../engines/icp/sections.js';
-import { unreachableReason } from '../../slack/blueprint-post.js';
+import { escapeMrkdwn } from '../../slack/reply.js';
 import { icpSlug } from '../../store/icp.js';
 import type { IcpVersion, Store } from '../../store/index.js';
-import { MAX_BUSINESS_LENGTH } from '../design.js';
-import { SLASH_COMMAND } from '../help.js';
-import { escapeMrkdwn } from '../reply.js';
+import { SLASH_COMMAND } from '../help/command.js';
+import { unreachableReason } from '../intake/blueprint-post.js';
+import { MAX_BUSINESS_LENGTH } from '../intake/command.js';
 import type { CommandHandler, CommandRequest } from '../types.js';
 import { postCard } from './card.js';
 import { ensureDraft, resolveBusiness } from './service.js';

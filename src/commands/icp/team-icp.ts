@@ -1,5 +1,5 @@
-import type { Icp } from '../engines/qualification/icp-fit.js';
-import type { Store } from '../store/index.js';
+import type { Icp } from '../../engines/qualification/icp-fit.js';
+import type { Store } from '../../store/index.js';
 
 /** The team's ideal customer profile as far as the team gave it, and where it comes from. */
 export interface TeamIcp {

@@ -1,9 +1,9 @@
 import { WebAPIPlatformError } from '@slack/web-api';
-import { InputError } from '../errors.js';
-import { SOURCES, type Source } from '../import/index.js';
-import { buildImportModal } from '../views/import/modal.js';
-import { SLASH_COMMAND } from './help.js';
-import type { CommandHandler } from './types.js';
+import { InputError } from '../../errors.js';
+import { SOURCES, type Source } from '../../import/index.js';
+import { buildImportModal } from '../../views/import/modal.js';
+import { SLASH_COMMAND } from '../help/command.js';
+import type { CommandHandler } from '../types.js';
 
 /** Slack refuses a trigger that is older than three seconds or was already used. */
 const STALE_TRIGGER_ERRORS = new Set(['expired_trigger_id', 'exchanged_trigger_id', 'invalid_trigger_id']);

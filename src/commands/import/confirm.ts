@@ -1,13 +1,13 @@
 import type { WebClient } from '@slack/web-api';
-import { renderImportDone, renderImportNotice, renderImportProgress } from '../blocks/import-result.js';
-import { SLASH_COMMAND } from '../commands/help.js';
-import { type ImportRun, runImport } from '../commands/import-run.js';
-import type { CommandDeps } from '../commands/types.js';
-import { PREVIEW_TTL_SECONDS } from '../store/deals-previews.js';
-import { MAX_IMPORT_BYTES } from '../views/import/modal.js';
-import { type Download, downloadSlackFile } from './import-download.js';
-import { type ImportMessage, importMessage, showImportFailure } from './import-message.js';
-import { createProgressUpdater } from './import-progress.js';
+import { renderImportDone, renderImportNotice, renderImportProgress } from '../../blocks/import-result.js';
+import { PREVIEW_TTL_SECONDS } from '../../store/deals-previews.js';
+import { MAX_IMPORT_BYTES } from '../../views/import/modal.js';
+import { SLASH_COMMAND } from '../help/command.js';
+import type { CommandDeps } from '../types.js';
+import { type Download, downloadSlackFile } from './download.js';
+import { type ImportMessage, importMessage, showImportFailure } from './message.js';
+import { createProgressUpdater } from './progress.js';
+import { type ImportRun, runImport } from './run.js';
 
 /** Progress updates: at most one a second, and only after another batch of rows. */
 const PROGRESS_INTERVAL_MS = 1000;

@@ -1,6 +1,6 @@
 import { pipeline, Readable, Transform } from 'node:stream';
-import { HEADER_BYTES } from '../commands/import-header.js';
-import { InputError } from '../errors.js';
+import { InputError } from '../../errors.js';
+import { HEADER_BYTES } from './header.js';
 
 /** Slack would not hand over a file; the message says what to do about it. */
 export class DownloadError extends Error {

@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
-import { describeMapping, detectSource, type MappingPreview, type Source } from '../import/index.js';
+import { describeMapping, detectSource, type MappingPreview, type Source } from '../../import/index.js';
 
 /** How many leading bytes of a file are kept to read its header row. */
 export const HEADER_BYTES = 65_536;

@@ -1,11 +1,11 @@
 import type { KnownBlock } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
-import { renderImportNotice, renderImportRefused } from '../blocks/import-result.js';
-import { mappingForHeader, readHeaderRow } from '../commands/import-header.js';
-import type { CommandDeps } from '../commands/types.js';
-import { InputError } from '../errors.js';
-import type { Source } from '../import/index.js';
-import { DownloadError } from './import-download.js';
+import { renderImportNotice, renderImportRefused } from '../../blocks/import-result.js';
+import { InputError } from '../../errors.js';
+import type { Source } from '../../import/index.js';
+import type { CommandDeps } from '../types.js';
+import { DownloadError } from './download.js';
+import { mappingForHeader, readHeaderRow } from './header.js';
 
 /** One message of the import's conversation with a person, replaced in place as the import moves on. */
 export interface ImportMessage {

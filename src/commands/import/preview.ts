@@ -1,12 +1,12 @@
 import type { WebClient } from '@slack/web-api';
-import { renderImportPreview } from '../blocks/import-preview.js';
-import { renderImportNotice } from '../blocks/import-result.js';
-import type { CommandDeps } from '../commands/types.js';
-import { importDeals } from '../import/index.js';
-import type { ImportSubmission } from '../views/import/modal.js';
-import { MAX_IMPORT_BYTES } from '../views/import/modal.js';
-import { type Download, downloadSlackFile } from './import-download.js';
-import { importMessage, showImportFailure } from './import-message.js';
+import { renderImportPreview } from '../../blocks/import-preview.js';
+import { renderImportNotice } from '../../blocks/import-result.js';
+import { importDeals } from '../../import/index.js';
+import type { ImportSubmission } from '../../views/import/modal.js';
+import { MAX_IMPORT_BYTES } from '../../views/import/modal.js';
+import type { CommandDeps } from '../types.js';
+import { type Download, downloadSlackFile } from './download.js';
+import { importMessage, showImportFailure } from './message.js';
 
 /** How many rejected rows the preview lists. */
 const PREVIEW_REJECTED = 10;

@@ -1,13 +1,13 @@
 import type { App, BlockAction, ButtonAction, ViewSubmitAction } from '@slack/bolt';
-import type { CommandDeps } from '../commands/types.js';
 import {
   IMPORT_CALLBACK_ID,
   IMPORT_CANCEL_ACTION_ID,
   IMPORT_CONFIRM_ACTION_ID,
-} from '../views/import/ids.js';
-import { parseImportSubmission } from '../views/import/modal.js';
-import { cancelImport, confirmImport, type PreviewClick } from './import-confirm.js';
-import { previewImport } from './import-preview.js';
+} from '../../views/import/ids.js';
+import { parseImportSubmission } from '../../views/import/modal.js';
+import type { CommandDeps } from '../types.js';
+import { cancelImport, confirmImport, type PreviewClick } from './confirm.js';
+import { previewImport } from './preview.js';
 
 type ClickBody = BlockAction<ButtonAction>;
 

@@ -1,11 +1,11 @@
 import type { Readable } from 'node:stream';
-import { appendAll } from '../engines/append.js';
-import { type AuditReport, auditRecords } from '../engines/crm/index.js';
-import { stagesForImport } from '../engines/dashboard/index.js';
-import type { Deal } from '../engines/deal.js';
-import type { StageDef } from '../engines/pipeline/index.js';
-import { type ImportResult, importDeals, type Source } from '../import/index.js';
-import type { DealRepository, ImportMeta } from '../store/deals.js';
+import { appendAll } from '../../engines/append.js';
+import { type AuditReport, auditRecords } from '../../engines/crm/index.js';
+import { stagesForImport } from '../../engines/dashboard/index.js';
+import type { Deal } from '../../engines/deal.js';
+import type { StageDef } from '../../engines/pipeline/index.js';
+import { type ImportResult, importDeals, type Source } from '../../import/index.js';
+import type { DealRepository, ImportMeta } from '../../store/deals.js';
 
 /** Where an import stores its deals; without one the run is a dry run that stores nothing. */
 export interface ImportTarget {

@@ -1,10 +1,10 @@
-import { auditGroups } from '../blocks/audit-groups.js';
-import { ignoredColumns, mappingLines } from '../blocks/import-parts.js';
-import { formatCount } from '../engines/blueprint/index.js';
-import { SOURCE_DEFINITIONS } from '../import/index.js';
-import type { DealCounts } from '../store/index.js';
-import type { HeaderMapping } from './import-header.js';
-import type { ImportRun } from './import-run.js';
+import { auditGroups } from '../../blocks/audit-groups.js';
+import { ignoredColumns, mappingLines } from '../../blocks/import-parts.js';
+import { formatCount } from '../../engines/blueprint/index.js';
+import { SOURCE_DEFINITIONS } from '../../import/index.js';
+import type { DealCounts } from '../../store/index.js';
+import type { HeaderMapping } from './header.js';
+import type { ImportRun } from './run.js';
 
 /** The source and the column → field mapping of a file, as the CLI prints them before importing. */
 export function mappingText({ mapping, detected }: HeaderMapping): string {

@@ -1,6 +1,6 @@
 import type { WebClient } from '@slack/web-api';
-import { SLASH_COMMAND } from '../commands/help.js';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../../logger.js';
+import { SLASH_COMMAND } from '../help/command.js';
 import { conversationFor, type UnreachableError, unreachableReason } from './blueprint-post.js';
 
 /** The bot's handle people type in `/invite`. */

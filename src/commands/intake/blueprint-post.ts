@@ -1,10 +1,10 @@
 import type { WebClient } from '@slack/web-api';
 import { WebAPIPlatformError } from '@slack/web-api';
-import { type BlueprintMessage, renderBlueprintMessages } from '../blocks/blueprint-messages.js';
-import { checkMessage } from '../blocks/limits.js';
-import { renderBlueprint, renderBlueprintMarkdown } from '../engines/blueprint/index.js';
-import type { Design } from '../engines/design.js';
-import type { Logger } from '../logger.js';
+import { type BlueprintMessage, renderBlueprintMessages } from '../../blocks/blueprint-messages.js';
+import { checkMessage } from '../../blocks/limits.js';
+import { renderBlueprint, renderBlueprintMarkdown } from '../../engines/blueprint/index.js';
+import type { Design } from '../../engines/design.js';
+import type { Logger } from '../../logger.js';
 
 /** Slack's answers when the bot may not post in a conversation. */
 export const UNREACHABLE_ERRORS = ['not_in_channel', 'channel_not_found'] as const;

@@ -1,8 +1,8 @@
 import { WebAPIPlatformError } from '@slack/web-api';
-import { SLASH_COMMAND } from './help.js';
-import { profileOverwriteRefusal } from './icp/permission.js';
-import { escapeMrkdwn } from './reply.js';
-import type { CommandHandler } from './types.js';
+import { escapeMrkdwn } from '../../slack/reply.js';
+import { SLASH_COMMAND } from '../help/command.js';
+import { profileOverwriteRefusal } from '../icp/permission.js';
+import type { CommandHandler } from '../types.js';
 
 /** The intake's limit on a business name. */
 export const MAX_BUSINESS_LENGTH = 120;

@@ -1,4 +1,4 @@
-import type { Store } from '../store/index.js';
+import type { Store } from '../../store/index.js';
 import {
   BLOCK_IDS,
   FIELD_PATHS,
@@ -8,7 +8,7 @@ import {
   type StateValues,
   salvageStep,
   TOTAL_STEPS,
-} from '../views/intake/index.js';
+} from '../../views/intake/index.js';
 
 /** A person's unfinished intake: the answers so far, the step they reached, and where it was started. */
 export interface IntakeProgress {

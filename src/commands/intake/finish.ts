@@ -1,15 +1,15 @@
 import type { WebClient } from '@slack/web-api';
-import { SLASH_COMMAND } from '../commands/help.js';
-import { profileOverwriteRefusal, withFinalIcp } from '../commands/icp/permission.js';
-import { escapeMrkdwn } from '../commands/reply.js';
-import type { CommandDeps } from '../commands/types.js';
-import { buildDesign } from '../engines/build-design.js';
-import type { Design } from '../engines/design.js';
-import { type RawIntake, resolveIntake } from '../engines/intake.js';
-import { INTAKE_DONE_CALLBACK_ID } from '../views/intake/index.js';
+import { buildDesign } from '../../engines/build-design.js';
+import type { Design } from '../../engines/design.js';
+import { type RawIntake, resolveIntake } from '../../engines/intake.js';
+import { publishHome } from '../../slack/home.js';
+import { escapeMrkdwn } from '../../slack/reply.js';
+import { INTAKE_DONE_CALLBACK_ID } from '../../views/intake/index.js';
+import { SLASH_COMMAND } from '../help/command.js';
+import { profileOverwriteRefusal, withFinalIcp } from '../icp/permission.js';
+import type { CommandDeps } from '../types.js';
 import { tellPrivately, unreachableText } from './blueprint-notice.js';
 import { conversationFor, type PostedThread, postBlueprint, unreachableReason } from './blueprint-post.js';
-import { publishHome } from './home.js';
 
 /** Who finished the intake, where the blueprint goes, and the modal still showing "on its way". */
 export interface FinishedIntake {

@@ -1,8 +1,8 @@
-import { withFinalIcp } from '../commands/icp/permission.js';
-import type { OpenIntake } from '../commands/types.js';
-import type { Store } from '../store/index.js';
-import { buildStepView, type IntakeDraft } from '../views/intake/index.js';
-import { type IntakeProgress, loadDraft, saveDraft } from './intake-draft.js';
+import type { Store } from '../../store/index.js';
+import { buildStepView, type IntakeDraft } from '../../views/intake/index.js';
+import { withFinalIcp } from '../icp/permission.js';
+import type { OpenIntake } from '../types.js';
+import { type IntakeProgress, loadDraft, saveDraft } from './draft.js';
 
 const sameName = (a: string | undefined, b: string | undefined) =>
   a !== undefined && b !== undefined && a.trim().toLowerCase() === b.trim().toLowerCase();

@@ -7,8 +7,6 @@ import type {
   ViewUpdateResponseAction,
 } from '@slack/bolt';
 import type { ModalView } from '@slack/types';
-import { SLASH_COMMAND } from '../commands/help.js';
-import type { CommandDeps } from '../commands/types.js';
 import {
   BLOCK_IDS,
   INTAKE_BACK_ACTION_ID,
@@ -24,9 +22,11 @@ import {
   stepErrorsResponse,
   TOTAL_STEPS,
   validateCompleteIntake,
-} from '../views/intake/index.js';
-import { loadDraft, salvageInto, saveDraft } from './intake-draft.js';
-import { type FinishedIntake, finishIntake } from './intake-finish.js';
+} from '../../views/intake/index.js';
+import { SLASH_COMMAND } from '../help/command.js';
+import type { CommandDeps } from '../types.js';
+import { loadDraft, salvageInto, saveDraft } from './draft.js';
+import { type FinishedIntake, finishIntake } from './finish.js';
 
 type SubmissionAck = ViewErrorsResponseAction | ViewUpdateResponseAction;
 

@@ -1,14 +1,14 @@
 import type { KnownBlock } from '@slack/types';
-import { type PipelineView, pipelineMessage } from '../blocks/pipeline.js';
-import { buildDesign, intakeProbabilities } from '../engines/build-design.js';
-import type { Deal } from '../engines/deal.js';
-import type { Design } from '../engines/design.js';
-import { type Intake, resolveIntake } from '../engines/intake.js';
-import type { StageDef } from '../engines/pipeline/index.js';
-import { teamStages } from '../jobs/team-stages.js';
-import { QUICK_ACTION_IDS, SLASH_COMMAND } from './help.js';
-import { pipelineFromDeals } from './pipeline-deals.js';
-import type { CommandHandler, ReplyMessage } from './types.js';
+import { type PipelineView, pipelineMessage } from '../../blocks/pipeline.js';
+import { buildDesign, intakeProbabilities } from '../../engines/build-design.js';
+import type { Deal } from '../../engines/deal.js';
+import type { Design } from '../../engines/design.js';
+import { type Intake, resolveIntake } from '../../engines/intake.js';
+import type { StageDef } from '../../engines/pipeline/index.js';
+import { teamStages } from '../../jobs/team-stages.js';
+import { QUICK_ACTION_IDS, SLASH_COMMAND } from '../help/command.js';
+import type { CommandHandler, ReplyMessage } from '../types.js';
+import { pipelineFromDeals } from './deals.js';
 
 const TOP_RECOMMENDATIONS = 3;
 

@@ -1,15 +1,15 @@
-import type { PipelineView } from '../blocks/pipeline.js';
+import type { PipelineView } from '../../blocks/pipeline.js';
 import {
   bottleneckFacts,
   computeDashboard,
   type Dashboard,
   measureDate,
-} from '../engines/dashboard/index.js';
-import type { Deal } from '../engines/deal.js';
-import type { Design } from '../engines/design.js';
-import type { Intake } from '../engines/intake.js';
-import type { StageDef } from '../engines/pipeline/index.js';
-import { teamTargets, teamThresholds } from '../jobs/team-stages.js';
+} from '../../engines/dashboard/index.js';
+import type { Deal } from '../../engines/deal.js';
+import type { Design } from '../../engines/design.js';
+import type { Intake } from '../../engines/intake.js';
+import type { StageDef } from '../../engines/pipeline/index.js';
+import { teamTargets, teamThresholds } from '../../jobs/team-stages.js';
 
 /** Stuck deals listed by name; the rest are counted. */
 export const STUCK_LISTED = 5;

@@ -1,18 +1,18 @@
 import type { App, BlockAction, ButtonAction, RespondFn, StaticSelectAction } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { replyToFailure } from '../commands/failure.js';
-import { loadWorkspace } from '../commands/qualify-context.js';
-import { deliverToRep } from '../commands/qualify-deliver.js';
-import { openQualifyModal } from '../commands/qualify-modal.js';
-import { scorecardMessage, scorecardOf } from '../commands/qualify-record.js';
-import { replyWithRespond } from '../commands/reply.js';
-import type { CommandDeps, Reply } from '../commands/types.js';
-import type { Lead } from '../engines/lead.js';
-import { InputError } from '../errors.js';
-import type { Logger } from '../logger.js';
-import { buildDisqualifyModal } from '../views/qualify/disqualify.js';
-import { SCORECARD_ACTIONS, SCORECARD_ACTIONS_BLOCK_PREFIX } from '../views/qualify/ids.js';
-import { moveLeadStage } from './qualify-move.js';
+import type { Lead } from '../../engines/lead.js';
+import { InputError } from '../../errors.js';
+import type { Logger } from '../../logger.js';
+import { replyToFailure } from '../../slack/failure.js';
+import { replyWithRespond } from '../../slack/reply.js';
+import { buildDisqualifyModal } from '../../views/qualify/disqualify.js';
+import { SCORECARD_ACTIONS, SCORECARD_ACTIONS_BLOCK_PREFIX } from '../../views/qualify/ids.js';
+import type { CommandDeps, Reply } from '../types.js';
+import { loadWorkspace } from './context.js';
+import { deliverToRep } from './deliver.js';
+import { openQualifyModal } from './modal.js';
+import { moveLeadStage } from './move.js';
+import { scorecardMessage, scorecardOf } from './record.js';
 
 /** Who acted, where, and how to answer them. */
 export interface ScorecardActor {

@@ -1,17 +1,17 @@
-import { withIcpFit } from '../blocks/icp-fit.js';
+import { withIcpFit } from '../../blocks/icp-fit.js';
 import {
   answersEveryCriterion,
   type InlineQualify,
   readInlineQualify,
   tokenizeQualifyText,
-} from '../engines/qualify-text/index.js';
-import { SLASH_COMMAND } from './help.js';
-import { fitBlocks, referenceIcp, takeCompanyFacts } from './icp/fit.js';
+} from '../../engines/qualify-text/index.js';
+import { SLASH_COMMAND } from '../help/command.js';
+import { fitBlocks, referenceIcp, takeCompanyFacts } from '../icp/fit.js';
+import type { CommandDeps, CommandHandler, CommandRequest } from '../types.js';
+import { loadWorkspace, type QualifyWorkspace, timeZoneOf } from './context.js';
 import { leadScoreFor, takeContactTitle } from './lead-score.js';
-import { loadWorkspace, type QualifyWorkspace, timeZoneOf } from './qualify-context.js';
-import { openQualifyModal } from './qualify-modal.js';
-import { recordQualification, scorecardMessage } from './qualify-record.js';
-import type { CommandDeps, CommandHandler, CommandRequest } from './types.js';
+import { openQualifyModal } from './modal.js';
+import { recordQualification, scorecardMessage } from './record.js';
 
 function detailsOf(inline: InlineQualify, company: string) {
   return {

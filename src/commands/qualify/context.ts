@@ -1,11 +1,11 @@
 import type { WebClient } from '@slack/web-api';
-import { resolveIntake } from '../engines/intake.js';
-import { designStages, type StageDef } from '../engines/pipeline/index.js';
-import { chooseFramework, type FrameworkChoice } from '../engines/qualify-text/index.js';
-import { operatingThresholds } from '../engines/thresholds.js';
-import type { FrameworkId, SalesModel } from '../engines/types.js';
-import type { Logger } from '../logger.js';
-import type { Store } from '../store/index.js';
+import { resolveIntake } from '../../engines/intake.js';
+import { designStages, type StageDef } from '../../engines/pipeline/index.js';
+import { chooseFramework, type FrameworkChoice } from '../../engines/qualify-text/index.js';
+import { operatingThresholds } from '../../engines/thresholds.js';
+import type { FrameworkId, SalesModel } from '../../engines/types.js';
+import type { Logger } from '../../logger.js';
+import type { Store } from '../../store/index.js';
 
 /** What qualifying a lead needs to know about the workspace. */
 export interface QualifyWorkspace {

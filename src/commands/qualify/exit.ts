@@ -1,6 +1,6 @@
-import type { Lead } from '../engines/lead.js';
-import type { StageDef } from '../engines/pipeline/index.js';
-import { barFor, findLevel, getFramework, startingLevel } from '../engines/qualification/index.js';
+import type { Lead } from '../../engines/lead.js';
+import type { StageDef } from '../../engines/pipeline/index.js';
+import { barFor, findLevel, getFramework, startingLevel } from '../../engines/qualification/index.js';
 
 /** A framework criterion that gates leaving a stage and is below its bar. */
 export interface UnmetCheck {

@@ -1,13 +1,13 @@
 import type { KnownBlock } from '@slack/types';
-import { leadScoreBlocks } from '../blocks/lead-score.js';
-import type { Lead } from '../engines/lead.js';
-import type { CompanyFacts } from '../engines/qualification/icp-fit.js';
-import { type IcpFit, scoreIcpFit } from '../engines/qualification/icp-fit.js';
-import { contactFitFacts, engagementOfLead } from '../engines/qualification/lead-engagement.js';
-import { scoreLead } from '../engines/qualification/lead-score.js';
-import type { InlineTokens } from '../engines/qualify-text/tokens.js';
-import { InputError } from '../errors.js';
-import type { ReferenceIcp } from './icp/fit.js';
+import { leadScoreBlocks } from '../../blocks/lead-score.js';
+import type { Lead } from '../../engines/lead.js';
+import type { CompanyFacts } from '../../engines/qualification/icp-fit.js';
+import { type IcpFit, scoreIcpFit } from '../../engines/qualification/icp-fit.js';
+import { contactFitFacts, engagementOfLead } from '../../engines/qualification/lead-engagement.js';
+import { scoreLead } from '../../engines/qualification/lead-score.js';
+import type { InlineTokens } from '../../engines/qualify-text/tokens.js';
+import { InputError } from '../../errors.js';
+import type { ReferenceIcp } from '../icp/fit.js';
 
 /** Takes `title="VP Sales"` (the contact's job title) out of the qualify text. */
 export function takeContactTitle(tokens: InlineTokens): { title?: string; tokens: InlineTokens } {

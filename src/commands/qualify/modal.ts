@@ -1,6 +1,6 @@
 import { WebAPIPlatformError, type WebClient } from '@slack/web-api';
-import { InputError } from '../errors.js';
-import { buildQualifyModal, type QualifyModalInput } from '../views/qualify/modal.js';
+import { InputError } from '../../errors.js';
+import { buildQualifyModal, type QualifyModalInput } from '../../views/qualify/modal.js';
 
 /** Slack refuses a trigger that is older than three seconds or was already used. */
 const STALE_TRIGGER_ERRORS = new Set(['expired_trigger_id', 'exchanged_trigger_id', 'invalid_trigger_id']);

@@ -1,9 +1,9 @@
-import { loadWorkspace, pipelineFor } from '../commands/qualify-context.js';
-import { checkStageExit } from '../commands/qualify-exit.js';
-import { escapeMrkdwn } from '../commands/reply.js';
-import type { CommandDeps, ReplyMessage } from '../commands/types.js';
-import type { Lead } from '../engines/lead.js';
-import { InputError } from '../errors.js';
+import type { Lead } from '../../engines/lead.js';
+import { InputError } from '../../errors.js';
+import { escapeMrkdwn } from '../../slack/reply.js';
+import type { CommandDeps, ReplyMessage } from '../types.js';
+import { loadWorkspace, pipelineFor } from './context.js';
+import { checkStageExit } from './exit.js';
 
 /**
  * Moves a lead to `target`, checking the exit criteria of the stage it leaves: the move is always recorded,

@@ -1,10 +1,10 @@
-import { renderScorecard } from '../blocks/scorecard.js';
-import type { Lead } from '../engines/lead.js';
-import { type Answer, qualify, type Scorecard } from '../engines/qualification/index.js';
-import type { FrameworkId, SalesModel } from '../engines/types.js';
-import type { Store } from '../store/index.js';
-import { pipelineFor } from './qualify-context.js';
-import type { ReplyMessage } from './types.js';
+import { renderScorecard } from '../../blocks/scorecard.js';
+import type { Lead } from '../../engines/lead.js';
+import { type Answer, qualify, type Scorecard } from '../../engines/qualification/index.js';
+import type { FrameworkId, SalesModel } from '../../engines/types.js';
+import type { Store } from '../../store/index.js';
+import type { ReplyMessage } from '../types.js';
+import { pipelineFor } from './context.js';
 
 /** A lead as a rep describes it in the command text or the modal. */
 export interface LeadDetails {

@@ -1,10 +1,10 @@
 import type { App, GlobalShortcut } from '@slack/bolt';
-import { replyToFailure } from '../commands/failure.js';
-import { SLASH_COMMAND } from '../commands/help.js';
-import { loadWorkspace } from '../commands/qualify-context.js';
-import { deliverToRep } from '../commands/qualify-deliver.js';
-import { openQualifyModal } from '../commands/qualify-modal.js';
-import type { CommandDeps } from '../commands/types.js';
+import { replyToFailure } from '../../slack/failure.js';
+import { SLASH_COMMAND } from '../help/command.js';
+import type { CommandDeps } from '../types.js';
+import { loadWorkspace } from './context.js';
+import { deliverToRep } from './deliver.js';
+import { openQualifyModal } from './modal.js';
 
 /** The global shortcut "Qualify a lead" (manifest.yml names the same id). */
 export const QUALIFY_SHORTCUT_CALLBACK_ID = 'qualify_lead';

@@ -1,19 +1,19 @@
 import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { withIcpFit } from '../blocks/icp-fit.js';
-import { replyToFailure } from '../commands/failure.js';
-import { SLASH_COMMAND } from '../commands/help.js';
-import { fitBlocks, referenceIcp } from '../commands/icp/fit.js';
-import { leadScoreFor } from '../commands/lead-score.js';
-import { loadWorkspace } from '../commands/qualify-context.js';
-import { deliverToRep } from '../commands/qualify-deliver.js';
-import { recordQualification, scorecardMessage } from '../commands/qualify-record.js';
-import { escapeMrkdwn } from '../commands/reply.js';
-import type { CommandDeps, ReplyMessage } from '../commands/types.js';
-import { readDisqualifySubmission } from '../views/qualify/disqualify.js';
-import { DISQUALIFY_VIEW, QUALIFY_VIEW } from '../views/qualify/ids.js';
-import { decodeMetadata, type QualifyMetadata } from '../views/qualify/metadata.js';
-import { readQualifySubmission } from '../views/qualify/submission.js';
+import { withIcpFit } from '../../blocks/icp-fit.js';
+import { replyToFailure } from '../../slack/failure.js';
+import { escapeMrkdwn } from '../../slack/reply.js';
+import { readDisqualifySubmission } from '../../views/qualify/disqualify.js';
+import { DISQUALIFY_VIEW, QUALIFY_VIEW } from '../../views/qualify/ids.js';
+import { decodeMetadata, type QualifyMetadata } from '../../views/qualify/metadata.js';
+import { readQualifySubmission } from '../../views/qualify/submission.js';
+import { SLASH_COMMAND } from '../help/command.js';
+import { fitBlocks, referenceIcp } from '../icp/fit.js';
+import type { CommandDeps, ReplyMessage } from '../types.js';
+import { loadWorkspace } from './context.js';
+import { deliverToRep } from './deliver.js';
+import { leadScoreFor } from './lead-score.js';
+import { recordQualification, scorecardMessage } from './record.js';
 
 interface Submitted {
   teamId: string;

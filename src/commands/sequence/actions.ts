@@ -1,15 +1,15 @@
 import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
-import { enrolledMessage } from '../blocks/sequence-list.js';
-import { replyToFailure } from '../commands/failure.js';
-import { escapeMrkdwn, replyWithRespond } from '../commands/reply.js';
-import { NO_FOLLOWUPS, replyToKnownFailure } from '../commands/sequence-errors.js';
-import { startSequence } from '../commands/sequence-start.js';
-import type { CommandDeps, Reply } from '../commands/types.js';
-import { stopEnrolment } from '../jobs/enrolment-actions.js';
-import type { Followups } from '../jobs/followups.js';
-import { SCORECARD_ACTIONS } from '../views/qualify/ids.js';
-import { SEQUENCE_ACTIONS } from '../views/sequence/ids.js';
-import { openSequenceEditor } from './sequence-editor.js';
+import { enrolledMessage } from '../../blocks/sequence-list.js';
+import { stopEnrolment } from '../../jobs/enrolment-actions.js';
+import type { Followups } from '../../jobs/followups.js';
+import { replyToFailure } from '../../slack/failure.js';
+import { escapeMrkdwn, replyWithRespond } from '../../slack/reply.js';
+import { SCORECARD_ACTIONS } from '../../views/qualify/ids.js';
+import { SEQUENCE_ACTIONS } from '../../views/sequence/ids.js';
+import type { CommandDeps, Reply } from '../types.js';
+import { openSequenceEditor } from './editor.js';
+import { NO_FOLLOWUPS, replyToKnownFailure } from './errors.js';
+import { startSequence } from './start.js';
 
 interface Pressed {
   body: BlockAction;

@@ -1,12 +1,12 @@
-import { enrolledMessage, sequenceListMessage } from '../blocks/sequence-list.js';
-import { stopEnrolment } from '../jobs/enrolment-actions.js';
-import type { Followups } from '../jobs/followups.js';
-import { openSequenceEditor } from '../slack/sequence-editor.js';
-import { escapeMrkdwn } from './reply.js';
-import { NO_FOLLOWUPS, replyToKnownFailure } from './sequence-errors.js';
-import { holidaysCommand } from './sequence-holidays.js';
-import { parseStartArgs, resolveLead, startSequence } from './sequence-start.js';
-import type { CommandHandler, CommandRequest } from './types.js';
+import { enrolledMessage, sequenceListMessage } from '../../blocks/sequence-list.js';
+import { stopEnrolment } from '../../jobs/enrolment-actions.js';
+import type { Followups } from '../../jobs/followups.js';
+import { escapeMrkdwn } from '../../slack/reply.js';
+import type { CommandHandler, CommandRequest } from '../types.js';
+import { openSequenceEditor } from './editor.js';
+import { NO_FOLLOWUPS, replyToKnownFailure } from './errors.js';
+import { holidaysCommand } from './holidays.js';
+import { parseStartArgs, resolveLead, startSequence } from './start.js';
 
 const USAGE = [
   '`/sales-ops sequence` lists sequences and active enrolments',

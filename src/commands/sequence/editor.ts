@@ -1,12 +1,12 @@
 import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { fixAbPlans } from '../commands/abtest-plan.js';
-import type { CommandDeps } from '../commands/types.js';
-import type { Sequence } from '../engines/optimizer/index.js';
-import { MAX_SEQUENCES } from '../store/sequences.js';
-import { parseSequenceEditor, readEditorMetadata } from '../views/sequence/edit-parse.js';
-import { sequenceEditorView } from '../views/sequence/edit-view.js';
-import { SEQUENCE_VIEW } from '../views/sequence/ids.js';
+import type { Sequence } from '../../engines/optimizer/index.js';
+import { MAX_SEQUENCES } from '../../store/sequences.js';
+import { parseSequenceEditor, readEditorMetadata } from '../../views/sequence/edit-parse.js';
+import { sequenceEditorView } from '../../views/sequence/edit-view.js';
+import { SEQUENCE_VIEW } from '../../views/sequence/ids.js';
+import { fixAbPlans } from '../abtest/plan.js';
+import type { CommandDeps } from '../types.js';
 
 /** Opens the sequence editor, pre-filled with `sequence` (or empty for a new one). */
 export async function openSequenceEditor(

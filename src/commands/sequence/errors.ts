@@ -1,5 +1,5 @@
-import { ConflictError, NotFoundError } from '../errors.js';
-import type { Reply } from './types.js';
+import { ConflictError, NotFoundError } from '../../errors.js';
+import type { Reply } from '../types.js';
 
 /** The Web API client's refusal to open a modal whose trigger expired, which a person fixes by trying again. */
 const EXPIRED_TRIGGER = /expired_trigger_id|exchanged_trigger_id/;

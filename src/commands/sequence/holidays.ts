@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
-import { InputError } from '../errors.js';
-import type { Followups } from '../jobs/followups.js';
-import type { CommandRequest } from './types.js';
+import { InputError } from '../../errors.js';
+import type { Followups } from '../../jobs/followups.js';
+import type { CommandRequest } from '../types.js';
 
 const MAX_HOLIDAYS = 60;
 

@@ -1,11 +1,11 @@
 import { DateTime } from 'luxon';
-import { localTime } from '../blocks/sequence-format.js';
-import { recordAbsence } from '../jobs/absence.js';
-import { repProfile } from '../jobs/rep-profile.js';
-import { parseAbsence } from '../views/snooze/when.js';
-import { escapeMrkdwn } from './reply.js';
-import { NO_FOLLOWUPS, replyToKnownFailure } from './sequence-errors.js';
-import type { CommandHandler } from './types.js';
+import { localTime } from '../../blocks/sequence-format.js';
+import { recordAbsence } from '../../jobs/absence.js';
+import { repProfile } from '../../jobs/rep-profile.js';
+import { escapeMrkdwn } from '../../slack/reply.js';
+import { parseAbsence } from '../../views/snooze/when.js';
+import type { CommandHandler } from '../types.js';
+import { NO_FOLLOWUPS, replyToKnownFailure } from './errors.js';
 
 const MAX_LISTED = 10;
 

@@ -1,16 +1,16 @@
 import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { parseReminderValue, REMINDER_ACTIONS } from '../blocks/reminder-ids.js';
-import { reminderWithOutcome } from '../blocks/reminder-outcome.js';
-import { replyToFailure } from '../commands/failure.js';
-import { escapeMrkdwn, replyWithRespond } from '../commands/reply.js';
-import { NO_FOLLOWUPS, replyToKnownFailure } from '../commands/sequence-errors.js';
-import type { CommandDeps } from '../commands/types.js';
-import { markStepDone, recordReply, stopEnrolment } from '../jobs/enrolment-actions.js';
-import type { Followups } from '../jobs/followups.js';
-import { repProfile } from '../jobs/rep-profile.js';
-import { snoozeView } from '../views/snooze/snooze-view.js';
-import { registerSnoozeView } from './reminder-snooze.js';
+import { parseReminderValue, REMINDER_ACTIONS } from '../../blocks/reminder-ids.js';
+import { reminderWithOutcome } from '../../blocks/reminder-outcome.js';
+import { markStepDone, recordReply, stopEnrolment } from '../../jobs/enrolment-actions.js';
+import type { Followups } from '../../jobs/followups.js';
+import { repProfile } from '../../jobs/rep-profile.js';
+import { replyToFailure } from '../../slack/failure.js';
+import { escapeMrkdwn, replyWithRespond } from '../../slack/reply.js';
+import { snoozeView } from '../../views/snooze/snooze-view.js';
+import type { CommandDeps } from '../types.js';
+import { NO_FOLLOWUPS, replyToKnownFailure } from './errors.js';
+import { registerSnoozeView } from './snooze.js';
 
 type Outcome = (
   f: Followups,

@@ -1,13 +1,13 @@
 import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { reminderWithOutcome } from '../blocks/reminder-outcome.js';
-import { localTime } from '../blocks/sequence-format.js';
-import type { CommandDeps } from '../commands/types.js';
-import { ConflictError, NotFoundError } from '../errors.js';
-import { snoozeStep } from '../jobs/enrolment-actions.js';
-import { repProfile } from '../jobs/rep-profile.js';
-import { readSnoozeMetadata, SNOOZE_VIEW } from '../views/snooze/snooze-view.js';
-import { parseWhen } from '../views/snooze/when.js';
+import { reminderWithOutcome } from '../../blocks/reminder-outcome.js';
+import { localTime } from '../../blocks/sequence-format.js';
+import { ConflictError, NotFoundError } from '../../errors.js';
+import { snoozeStep } from '../../jobs/enrolment-actions.js';
+import { repProfile } from '../../jobs/rep-profile.js';
+import { readSnoozeMetadata, SNOOZE_VIEW } from '../../views/snooze/snooze-view.js';
+import { parseWhen } from '../../views/snooze/when.js';
+import type { CommandDeps } from '../types.js';
 
 /** Marks the reminder DM as snoozed (best effort: the snooze itself is already saved). */
 async function markSnoozed(client: WebClient, channel: string, ts: string, outcome: string): Promise<void> {

@@ -1,11 +1,11 @@
 import type { WebClient } from '@slack/web-api';
-import type { Lead } from '../engines/lead.js';
-import { leadIdFor } from '../engines/lead.js';
-import { InputError, NotFoundError } from '../errors.js';
-import { enrol } from '../jobs/enrol.js';
-import type { Followups } from '../jobs/followups.js';
-import { repProfile } from '../jobs/rep-profile.js';
-import type { Enrolment } from '../store/enrolments.js';
+import type { Lead } from '../../engines/lead.js';
+import { leadIdFor } from '../../engines/lead.js';
+import { InputError, NotFoundError } from '../../errors.js';
+import { enrol } from '../../jobs/enrol.js';
+import type { Followups } from '../../jobs/followups.js';
+import { repProfile } from '../../jobs/rep-profile.js';
+import type { Enrolment } from '../../store/enrolments.js';
 
 /** A lead as a command names it: its id, the name to show, and the stored record when there is one. */
 export interface ResolvedLead {

@@ -2,8 +2,8 @@ import type { ViewOutput } from '@slack/bolt';
 import type { ModalView } from '@slack/types';
 import { z } from 'zod';
 import { truncate } from '../../blocks/limits.js';
-import { escapeMrkdwn } from '../../commands/reply.js';
 import { TRIGGERS } from '../../engines/qualification/index.js';
+import { escapeMrkdwn } from '../../slack/reply.js';
 import { DISQUALIFY_VIEW } from './ids.js';
 import { encodeMetadata, type QualifyMetadata } from './metadata.js';
 

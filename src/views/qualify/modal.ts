@@ -1,6 +1,5 @@
 import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import { truncate } from '../../blocks/limits.js';
-import { escapeMrkdwn } from '../../commands/reply.js';
 import type { Answer, Criterion, Level } from '../../engines/qualification/index.js';
 import { getFramework } from '../../engines/qualification/index.js';
 import {
@@ -10,6 +9,7 @@ import {
   MAX_THEIR_PAIN_LENGTH,
 } from '../../engines/qualify-text/index.js';
 import type { FrameworkId } from '../../engines/types.js';
+import { escapeMrkdwn } from '../../slack/reply.js';
 import { evidenceBlockId, levelBlockId, QUALIFY_VIEW } from './ids.js';
 import { encodeMetadata, type QualifyMetadata } from './metadata.js';
 

@@ -5,16 +5,16 @@ import {
   planAbTest,
   type Sequence,
   stepKey,
-} from '../../src/engines/optimizer/index.js';
-import { followupKeys } from '../../src/store/enrolments-keys.js';
-import { stepBlockId } from '../../src/views/sequence/ids.js';
+} from '../../../src/engines/optimizer/index.js';
+import { followupKeys } from '../../../src/store/enrolments-keys.js';
+import { stepBlockId } from '../../../src/views/sequence/ids.js';
 import {
   CHANNEL_ID,
   type FollowupsWorkspace,
   REP_ID,
   startFollowupsWorkspace,
   TEAM_ID,
-} from '../jobs/support/workspace.js';
+} from '../../jobs/support/workspace.js';
 
 let ws: FollowupsWorkspace;
 

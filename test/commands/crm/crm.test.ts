@@ -1,9 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { checkMessage } from '../../src/blocks/limits.js';
-import { QUICK_ACTION_IDS } from '../../src/commands/help.js';
-import type { StoredFile } from '../../src/sandbox/index.js';
-import { CHANNEL_ID, REP_ID, TEAM_ID, useWorkspace } from '../support/stand-in.js';
+import { checkMessage } from '../../../src/blocks/limits.js';
+import { QUICK_ACTION_IDS } from '../../../src/commands/help/command.js';
+import type { StoredFile } from '../../../src/sandbox/index.js';
+import { CHANNEL_ID, REP_ID, TEAM_ID, useWorkspace } from '../../support/stand-in.js';
 
 const OUTSIDE_ID = 'C0OUTSIDE2';
 

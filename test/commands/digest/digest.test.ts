@@ -1,15 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkMessage } from '../../src/blocks/limits.js';
-import { digestSchedulerId } from '../../src/jobs/digest-job.js';
-import { DEALS, SEED } from '../engines/dashboard/fixtures.js';
+import { checkMessage } from '../../../src/blocks/limits.js';
+import { digestSchedulerId } from '../../../src/jobs/digest-job.js';
+import { DEALS, SEED } from '../../engines/dashboard/fixtures.js';
 import {
   CHANNEL_ID,
   type FollowupsWorkspace,
   REP_ZONE,
   startFollowupsWorkspace,
   TEAM_ID,
-} from '../jobs/support/workspace.js';
-import { nextLocal, WEEKDAY } from '../support/clock.js';
+} from '../../jobs/support/workspace.js';
+import { nextLocal, WEEKDAY } from '../../support/clock.js';
 
 // A Tuesday, 09:00 in New York (the rep's zone), after the real clock: BullMQ runs the job schedulers
 // from the real clock, so the app's "Next:" and the schedulers must agree on what is next.

@@ -1,10 +1,10 @@
 import type { KnownBlock } from '@slack/types';
 import { describe, expect, it } from 'vitest';
-import { comingSoon } from '../../src/commands/coming-soon.js';
-import { QUICK_ACTION_IDS, USAGE_LINES, usageMessage } from '../../src/commands/help.js';
-import { SUBCOMMANDS } from '../../src/commands/router.js';
-import { suggestionMessage } from '../../src/commands/suggest.js';
-import type { CommandDeps, CommandRequest, ReplyMessage } from '../../src/commands/types.js';
+import { comingSoon } from '../../../src/commands/help/coming-soon.js';
+import { QUICK_ACTION_IDS, USAGE_LINES, usageMessage } from '../../../src/commands/help/command.js';
+import { suggestionMessage } from '../../../src/commands/help/suggest.js';
+import { SUBCOMMANDS } from '../../../src/commands/router.js';
+import type { CommandDeps, CommandRequest, ReplyMessage } from '../../../src/commands/types.js';
 
 const blocksOf = (m: ReplyMessage): KnownBlock[] => m.blocks ?? [];
 

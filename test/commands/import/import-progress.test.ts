@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createProgressUpdater } from '../../src/slack/import-progress.js';
+import { createProgressUpdater } from '../../../src/commands/import/progress.js';
 
 function setup() {
   let clock = 0;

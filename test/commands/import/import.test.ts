@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type StoredMessage, SubmissionRejectedError } from '../../src/sandbox/index.js';
+import { type StoredMessage, SubmissionRejectedError } from '../../../src/sandbox/index.js';
 import {
   IMPORT_ACTION_IDS,
   IMPORT_BLOCK_IDS,
   IMPORT_CALLBACK_ID,
   IMPORT_CANCEL_ACTION_ID,
   IMPORT_CONFIRM_ACTION_ID,
-} from '../../src/views/import/ids.js';
-import { keysUnder } from '../support/redis.js';
-import { CHANNEL_ID, REP_ID, startWorkspace, TEAM_ID, type Workspace } from '../support/stand-in.js';
+} from '../../../src/views/import/ids.js';
+import { keysUnder } from '../../support/redis.js';
+import { CHANNEL_ID, REP_ID, startWorkspace, TEAM_ID, type Workspace } from '../../support/stand-in.js';
 
-const MAVEN = fileURLToPath(new URL('../../examples/maven-crm/sales_pipeline.csv', import.meta.url));
+const MAVEN = fileURLToPath(new URL('../../../examples/maven-crm/sales_pipeline.csv', import.meta.url));
 const fixture = (name: string) =>
   readFileSync(fileURLToPath(new URL(`../fixtures/csv/${name}`, import.meta.url)));
 /** The header and the first 1,200 deals of the Maven sample. */

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { CODE_CLOSE, CODE_OPEN } from '../../src/blocks/blueprint-messages.js';
-import { unescapeMrkdwn } from '../../src/blocks/format.js';
-import { checkMessage } from '../../src/blocks/limits.js';
-import { QUICK_ACTION_IDS } from '../../src/commands/help.js';
-import { renderBlueprint, SECTION_TITLES } from '../../src/engines/blueprint/index.js';
-import { buildDesign } from '../../src/engines/build-design.js';
-import { resolveIntake } from '../../src/engines/intake.js';
-import type { FieldValue, StoredMessage } from '../../src/sandbox/index.js';
+import { CODE_CLOSE, CODE_OPEN } from '../../../src/blocks/blueprint-messages.js';
+import { unescapeMrkdwn } from '../../../src/blocks/format.js';
+import { checkMessage } from '../../../src/blocks/limits.js';
+import { QUICK_ACTION_IDS } from '../../../src/commands/help/command.js';
+import { renderBlueprint, SECTION_TITLES } from '../../../src/engines/blueprint/index.js';
+import { buildDesign } from '../../../src/engines/build-design.js';
+import { resolveIntake } from '../../../src/engines/intake.js';
+import type { FieldValue, StoredMessage } from '../../../src/sandbox/index.js';
 import {
   BLOCK_IDS,
   INTAKE_DONE_CALLBACK_ID,
   type IntakeField,
   parseIntakeMetadata,
-} from '../../src/views/intake/index.js';
-import { CHANNEL_ID, REP_ID, TEAM_ID, useWorkspace } from '../support/stand-in.js';
+} from '../../../src/views/intake/index.js';
+import { CHANNEL_ID, REP_ID, TEAM_ID, useWorkspace } from '../../support/stand-in.js';
 
 const OUTSIDE_ID = 'C0OUTSIDE1';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { salvageInto } from '../../src/slack/intake-draft.js';
-import type { IntakeDraft } from '../../src/views/intake/index.js';
-import { stateOf } from '../views/intake/state.js';
+import { salvageInto } from '../../../src/commands/intake/draft.js';
+import type { IntakeDraft } from '../../../src/views/intake/index.js';
+import { stateOf } from '../../views/intake/state.js';
 
 const draft: IntakeDraft = {
   business: 'Acme Corp',

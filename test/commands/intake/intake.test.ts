@@ -1,6 +1,6 @@
 import type { ViewOutput } from '@slack/bolt';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { checkView } from '../../src/blocks/limits.js';
+import { checkView } from '../../../src/blocks/limits.js';
 import {
   BLOCK_IDS,
   INTAKE_BACK_ACTION_ID,
@@ -8,9 +8,9 @@ import {
   INTAKE_NOTICE_BLOCK_ID,
   type IntakeField,
   parseIntakeMetadata,
-} from '../../src/views/intake/index.js';
-import { deleteKeysUnder } from '../support/redis.js';
-import { CHANNEL_ID, REP_ID, startWorkspace, TEAM_ID, type Workspace } from '../support/stand-in.js';
+} from '../../../src/views/intake/index.js';
+import { deleteKeysUnder } from '../../support/redis.js';
+import { CHANNEL_ID, REP_ID, startWorkspace, TEAM_ID, type Workspace } from '../../support/stand-in.js';
 
 let ws: Workspace;
 

@@ -1,12 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { checkMessage } from '../../src/blocks/limits.js';
-import { importCommand } from '../../src/cli/import.js';
-import { QUICK_ACTION_IDS } from '../../src/commands/help.js';
-import type { RecordedResponse } from '../../src/sandbox/index.js';
-import { collect } from '../support/cli.js';
-import { deleteKeysUnder, TEST_REDIS_URL } from '../support/redis.js';
-import { CHANNEL_ID, REP_ID, startWorkspace, TEAM_ID, type Workspace } from '../support/stand-in.js';
+import { checkMessage } from '../../../src/blocks/limits.js';
+import { importCommand } from '../../../src/cli/import.js';
+import { QUICK_ACTION_IDS } from '../../../src/commands/help/command.js';
+import type { RecordedResponse } from '../../../src/sandbox/index.js';
+import { collect } from '../../support/cli.js';
+import { deleteKeysUnder, TEST_REDIS_URL } from '../../support/redis.js';
+import { CHANNEL_ID, REP_ID, startWorkspace, TEAM_ID, type Workspace } from '../../support/stand-in.js';
 
 let ws: Workspace;
 
@@ -78,7 +78,7 @@ describe('/sales-ops pipeline', () => {
   });
 
   it('shows the imported Maven deals without a business profile: observed probabilities, funnel, bottlenecks and stuck deals', async () => {
-    const maven = fileURLToPath(new URL('../../examples/maven-crm/sales_pipeline.csv', import.meta.url));
+    const maven = fileURLToPath(new URL('../../../examples/maven-crm/sales_pipeline.csv', import.meta.url));
     const io = collect();
     const imported = importCommand({
       env: { REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: ws.app.prefix },

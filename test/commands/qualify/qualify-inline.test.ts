@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { levelBlockId, QUALIFY_VIEW } from '../../src/views/qualify/ids.js';
+import { levelBlockId, QUALIFY_VIEW } from '../../../src/views/qualify/ids.js';
 import { REP_ID, TEAM_ID, textOf, useQualifyWorkspace } from './qualify-workspace.js';
 
 const ws = useQualifyWorkspace();

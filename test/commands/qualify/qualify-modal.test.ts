@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { QUALIFY_SHORTCUT_CALLBACK_ID } from '../../src/slack/shortcuts.js';
-import { evidenceBlockId, levelBlockId, QUALIFY_VIEW } from '../../src/views/qualify/ids.js';
+import { QUALIFY_SHORTCUT_CALLBACK_ID } from '../../../src/commands/qualify/shortcut.js';
+import { evidenceBlockId, levelBlockId, QUALIFY_VIEW } from '../../../src/views/qualify/ids.js';
 import { CHANNEL_ID, REP_ID, TEAM_ID, textOf, useQualifyWorkspace } from './qualify-workspace.js';
 
 const ws = useQualifyWorkspace();

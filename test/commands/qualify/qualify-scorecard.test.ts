@@ -5,7 +5,7 @@ import {
   levelBlockId,
   QUALIFY_VIEW,
   SCORECARD_ACTIONS,
-} from '../../src/views/qualify/ids.js';
+} from '../../../src/views/qualify/ids.js';
 import { CHANNEL_ID, NOW, REP_ID, TEAM_ID, textOf, useQualifyWorkspace } from './qualify-workspace.js';
 
 const ws = useQualifyWorkspace();

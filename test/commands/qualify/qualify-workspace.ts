@@ -1,8 +1,8 @@
 import type { KnownBlock } from '@slack/types';
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
-import type { RecordedResponse } from '../../src/sandbox/index.js';
-import { keysUnder } from '../support/redis.js';
-import { CHANNEL_ID, REP_ID, startWorkspace, TEAM_ID, type Workspace } from '../support/stand-in.js';
+import type { RecordedResponse } from '../../../src/sandbox/index.js';
+import { keysUnder } from '../../support/redis.js';
+import { CHANNEL_ID, REP_ID, startWorkspace, TEAM_ID, type Workspace } from '../../support/stand-in.js';
 
 export { CHANNEL_ID, REP_ID, TEAM_ID };
 

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SEQUENCE, type Sequence } from '../../src/engines/optimizer/index.js';
-import { reminderJobId } from '../../src/jobs/ids.js';
+import { DEFAULT_SEQUENCE, type Sequence } from '../../../src/engines/optimizer/index.js';
+import { reminderJobId } from '../../../src/jobs/ids.js';
 import {
   type FollowupsWorkspace,
   REP_ID,
   startFollowupsWorkspace,
   TEAM_ID,
-} from '../jobs/support/workspace.js';
+} from '../../jobs/support/workspace.js';
 
 const SECRET = 'CFO is about to be fired';
 let ws: FollowupsWorkspace;

@@ -1,17 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { REMINDER_ACTIONS } from '../../src/blocks/reminder-ids.js';
-import { reminderJobId } from '../../src/jobs/ids.js';
-import type { Enrolment } from '../../src/store/enrolments.js';
-import { SNOOZE_VIEW } from '../../src/views/snooze/snooze-view.js';
-import { waitForState } from '../jobs/support/wait.js';
+import { REMINDER_ACTIONS } from '../../../src/blocks/reminder-ids.js';
+import { reminderJobId } from '../../../src/jobs/ids.js';
+import type { Enrolment } from '../../../src/store/enrolments.js';
+import { SNOOZE_VIEW } from '../../../src/views/snooze/snooze-view.js';
+import { waitForState } from '../../jobs/support/wait.js';
 import {
   type FollowupsWorkspace,
   REP_ID,
   REP_ZONE,
   startFollowupsWorkspace,
   TEAM_ID,
-} from '../jobs/support/workspace.js';
-import { isoDate, isoSeconds, nextLocal, plusWorkingDays, WEEKDAY } from '../support/clock.js';
+} from '../../jobs/support/workspace.js';
+import { isoDate, isoSeconds, nextLocal, plusWorkingDays, WEEKDAY } from '../../support/clock.js';
 
 // A Tuesday, 09:00 in New York, after the real clock: BullMQ files the reminders from the real clock.
 const START = nextLocal({ weekday: WEEKDAY.tuesday, hour: 9, zone: REP_ZONE });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { reminderJobId } from '../../src/jobs/ids.js';
-import { SCORECARD_ACTIONS } from '../../src/views/qualify/ids.js';
-import { SEQUENCE_VIEW, stepBlockId } from '../../src/views/sequence/ids.js';
+import { reminderJobId } from '../../../src/jobs/ids.js';
+import { SCORECARD_ACTIONS } from '../../../src/views/qualify/ids.js';
+import { SEQUENCE_VIEW, stepBlockId } from '../../../src/views/sequence/ids.js';
 import {
   CHANNEL_ID,
   type FollowupsWorkspace,
@@ -9,9 +9,9 @@ import {
   REP_ZONE,
   startFollowupsWorkspace,
   TEAM_ID,
-} from '../jobs/support/workspace.js';
-import { BOT_TOKEN } from '../support/app.js';
-import { nextLocal, plusWorkingDays, WEEKDAY } from '../support/clock.js';
+} from '../../jobs/support/workspace.js';
+import { BOT_TOKEN } from '../../support/app.js';
+import { nextLocal, plusWorkingDays, WEEKDAY } from '../../support/clock.js';
 
 // A Tuesday, 09:00 in New York, after the real clock: BullMQ files the reminders from the real clock.
 const START = nextLocal({ weekday: WEEKDAY.tuesday, hour: 9, zone: REP_ZONE });

@@ -1,3 +1,4 @@
+import { createOpenIntake } from '../../../src/commands/intake/open.js';
 import { loadConfig } from '../../../src/config.js';
 import { createJobRuntime, type JobRuntime } from '../../../src/jobs/runtime.js';
 import type { Workers } from '../../../src/jobs/worker.js';
@@ -6,7 +7,6 @@ import { connectRedis, redisTarget } from '../../../src/redis.js';
 import type { RedisClient } from '../../../src/redis-client.js';
 import { SlackStandIn } from '../../../src/sandbox/index.js';
 import { createApp, EVENTS_PATH, type SlackApp } from '../../../src/slack/create-app.js';
-import { createOpenIntake } from '../../../src/slack/intake-open.js';
 import { registerListeners } from '../../../src/slack/listeners.js';
 import { createMetrics } from '../../../src/slack/metrics.js';
 import { createStore, type Store } from '../../../src/store/index.js';
