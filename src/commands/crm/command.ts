@@ -14,7 +14,7 @@ import {
 import { type Intake, resolveIntake } from '../../engines/intake.js';
 import { frameworkSummary } from '../../engines/pipeline/index.js';
 import { operatingThresholds } from '../../engines/thresholds.js';
-import { SLASH_COMMAND } from '../help/command.js';
+import { SLASH_COMMAND } from '../ids.js';
 import { unreachableText } from '../intake/blueprint-notice.js';
 import {
   conversationFor,

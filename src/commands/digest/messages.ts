@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { SCHEDULE_EXAMPLES } from '../../engines/digest-schedule/index.js';
 import { nextRunTimes } from '../../jobs/schedules.js';
 import type { DigestSettings } from '../../store/index.js';
-import { SLASH_COMMAND } from '../help/command.js';
+import { SLASH_COMMAND } from '../ids.js';
 import type { ReplyMessage } from '../types.js';
 
 const CMD = `${SLASH_COMMAND} digest`;

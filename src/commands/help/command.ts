@@ -1,16 +1,9 @@
 import type { ActionsBlock, KnownBlock } from '@slack/types';
+import { QUICK_ACTION_IDS, SLASH_COMMAND } from '../ids.js';
 import type { SubcommandName } from '../router.js';
 import type { CommandHandler, ReplyMessage } from '../types.js';
 
-export const SLASH_COMMAND = '/sales-ops';
-
-/** Buttons for the common actions, shown in the usage message and on the Home tab. */
-export const QUICK_ACTION_IDS = {
-  design: 'quick_design',
-  qualify: 'quick_qualify',
-  pipeline: 'quick_pipeline',
-  crm: 'quick_crm',
-} as const;
+export { QUICK_ACTION_IDS, SLASH_COMMAND };
 
 /** One line of usage per subcommand, in the order of SPEC §2. */
 export const USAGE_LINES: { name: SubcommandName; usage: string; summary: string }[] = [

@@ -4,7 +4,7 @@ import { describeValue, SECTION_IDS, SECTIONS } from '../../engines/icp/sections
 import { escapeMrkdwn } from '../../slack/reply.js';
 import { icpSlug } from '../../store/icp.js';
 import type { IcpVersion, Store } from '../../store/index.js';
-import { SLASH_COMMAND } from '../help/command.js';
+import { SLASH_COMMAND } from '../ids.js';
 import { unreachableReason } from '../intake/blueprint-post.js';
 import { MAX_BUSINESS_LENGTH } from '../intake/command.js';
 import type { CommandHandler, CommandRequest } from '../types.js';

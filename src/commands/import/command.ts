@@ -2,7 +2,7 @@ import { WebAPIPlatformError } from '@slack/web-api';
 import { InputError } from '../../errors.js';
 import { SOURCES, type Source } from '../../import/index.js';
 import { buildImportModal } from '../../views/import/modal.js';
-import { SLASH_COMMAND } from '../help/command.js';
+import { SLASH_COMMAND } from '../ids.js';
 import type { CommandHandler } from '../types.js';
 
 /** Slack refuses a trigger that is older than three seconds or was already used. */

@@ -2,7 +2,7 @@ import type { WebClient } from '@slack/web-api';
 import { renderImportDone, renderImportNotice, renderImportProgress } from '../../blocks/import-result.js';
 import { PREVIEW_TTL_SECONDS } from '../../store/deals-previews.js';
 import { MAX_IMPORT_BYTES } from '../../views/import/modal.js';
-import { SLASH_COMMAND } from '../help/command.js';
+import { SLASH_COMMAND } from '../ids.js';
 import type { CommandDeps } from '../types.js';
 import { type Download, downloadSlackFile } from './download.js';
 import { type ImportMessage, importMessage, showImportFailure } from './message.js';

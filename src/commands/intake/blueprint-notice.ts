@@ -1,6 +1,6 @@
 import type { WebClient } from '@slack/web-api';
 import type { Logger } from '../../logger.js';
-import { SLASH_COMMAND } from '../help/command.js';
+import { SLASH_COMMAND } from '../ids.js';
 import { conversationFor, type UnreachableError, unreachableReason } from './blueprint-post.js';
 
 /** The bot's handle people type in `/invite`. */

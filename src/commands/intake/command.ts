@@ -1,6 +1,6 @@
 import { WebAPIPlatformError } from '@slack/web-api';
 import { escapeMrkdwn } from '../../slack/reply.js';
-import { SLASH_COMMAND } from '../help/command.js';
+import { SLASH_COMMAND } from '../ids.js';
 import { profileOverwriteRefusal } from '../icp/permission.js';
 import type { CommandHandler } from '../types.js';
 

@@ -5,7 +5,7 @@ import { type RawIntake, resolveIntake } from '../../engines/intake.js';
 import { publishHome } from '../../slack/home.js';
 import { escapeMrkdwn } from '../../slack/reply.js';
 import { INTAKE_DONE_CALLBACK_ID } from '../../views/intake/index.js';
-import { SLASH_COMMAND } from '../help/command.js';
+import { SLASH_COMMAND } from '../ids.js';
 import { profileOverwriteRefusal, withFinalIcp } from '../icp/permission.js';
 import type { CommandDeps } from '../types.js';
 import { tellPrivately, unreachableText } from './blueprint-notice.js';

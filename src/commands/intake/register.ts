@@ -23,7 +23,7 @@ import {
   TOTAL_STEPS,
   validateCompleteIntake,
 } from '../../views/intake/index.js';
-import { SLASH_COMMAND } from '../help/command.js';
+import { SLASH_COMMAND } from '../ids.js';
 import type { CommandDeps } from '../types.js';
 import { loadDraft, salvageInto, saveDraft } from './draft.js';
 import { type FinishedIntake, finishIntake } from './finish.js';

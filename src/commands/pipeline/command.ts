@@ -6,7 +6,7 @@ import type { Design } from '../../engines/design.js';
 import { type Intake, resolveIntake } from '../../engines/intake.js';
 import type { StageDef } from '../../engines/pipeline/index.js';
 import { teamStages } from '../../jobs/team-stages.js';
-import { QUICK_ACTION_IDS, SLASH_COMMAND } from '../help/command.js';
+import { QUICK_ACTION_IDS, SLASH_COMMAND } from '../ids.js';
 import type { CommandHandler, ReplyMessage } from '../types.js';
 import { pipelineFromDeals } from './deals.js';
 

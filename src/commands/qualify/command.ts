@@ -5,7 +5,7 @@ import {
   readInlineQualify,
   tokenizeQualifyText,
 } from '../../engines/qualify-text/index.js';
-import { SLASH_COMMAND } from '../help/command.js';
+import { SLASH_COMMAND } from '../ids.js';
 import { fitBlocks, referenceIcp, takeCompanyFacts } from '../icp/fit.js';
 import type { CommandDeps, CommandHandler, CommandRequest } from '../types.js';
 import { loadWorkspace, type QualifyWorkspace, timeZoneOf } from './context.js';

@@ -1,6 +1,6 @@
 import type { App, GlobalShortcut } from '@slack/bolt';
 import { replyToFailure } from '../../slack/failure.js';
-import { SLASH_COMMAND } from '../help/command.js';
+import { SLASH_COMMAND } from '../ids.js';
 import type { CommandDeps } from '../types.js';
 import { loadWorkspace } from './context.js';
 import { deliverToRep } from './deliver.js';

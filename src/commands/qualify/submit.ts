@@ -7,7 +7,7 @@ import { readDisqualifySubmission } from '../../views/qualify/disqualify.js';
 import { DISQUALIFY_VIEW, QUALIFY_VIEW } from '../../views/qualify/ids.js';
 import { decodeMetadata, type QualifyMetadata } from '../../views/qualify/metadata.js';
 import { readQualifySubmission } from '../../views/qualify/submission.js';
-import { SLASH_COMMAND } from '../help/command.js';
+import { SLASH_COMMAND } from '../ids.js';
 import { fitBlocks, referenceIcp } from '../icp/fit.js';
 import type { CommandDeps, ReplyMessage } from '../types.js';
 import { loadWorkspace } from './context.js';
