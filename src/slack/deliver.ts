@@ -1,6 +1,6 @@
 import type { WebClient } from '@slack/web-api';
-import type { Logger } from '../../logger.js';
-import type { ReplyMessage } from '../types.js';
+import type { ReplyMessage } from '../commands/types.js';
+import type { Logger } from '../logger.js';
 
 /**
  * Shows a message only to the rep: as an ephemeral message in the channel the flow started in, or, where

@@ -8,7 +8,6 @@ import {
   stepKey,
 } from '../../engines/optimizer/index.js';
 import type { AbCounters, StepCounts } from '../../store/sequences-ab.js';
-import { NO_FOLLOWUPS } from '../sequence/errors.js';
 import type { CommandHandler } from '../types.js';
 import { firstReadingPlan } from './plan.js';
 
@@ -65,10 +64,6 @@ async function fixMissingPlans(ab: AbCounters, teamId: string, rows: readonly Ab
 /** `/sales-ops abtest`: the results of the follow-up template A/B tests, privately. */
 export const abtest: CommandHandler = async (request, deps) => {
   const f = deps.followups;
-  if (!f) {
-    await request.reply({ text: NO_FOLLOWUPS });
-    return;
-  }
   const [sequences, counts] = await Promise.all([
     f.sequences.list(request.teamId),
     f.ab.list(request.teamId),

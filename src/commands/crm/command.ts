@@ -15,15 +15,15 @@ import { type Intake, resolveIntake } from '../../engines/intake.js';
 import { frameworkSummary } from '../../engines/pipeline/index.js';
 import { operatingThresholds } from '../../engines/thresholds.js';
 import { SLASH_COMMAND } from '../ids.js';
-import { unreachableText } from '../intake/blueprint-notice.js';
 import {
   conversationFor,
   fileSlug,
   postThread,
   type ThreadFile,
   unreachableReason,
-} from '../intake/blueprint-post.js';
-import { profileNeededMessage, stagesFor } from '../pipeline/command.js';
+  unreachableText,
+} from '../intake/index.js';
+import { profileNeededMessage, stagesFor } from '../pipeline/index.js';
 import type { CommandHandler } from '../types.js';
 
 /** What each system's pair of files is for, posted above them in the thread. */

@@ -8,7 +8,6 @@ import {
   badScheduleMessage,
   DIGEST_USAGE,
   NEEDS_CHANNEL,
-  NO_QUEUE,
   savedMessage,
   showMessage,
   stateMessage,
@@ -112,7 +111,6 @@ export const digest: CommandHandler = async (request, deps) => {
   }
   if (word === 'help') return request.reply({ text: DIGEST_USAGE });
   const f = deps.followups;
-  if (!f) return request.reply(NO_QUEUE);
   switch (word) {
     case 'pause':
     case 'resume':

@@ -96,8 +96,3 @@ export function badScheduleMessage(reason: string): ReplyMessage {
 export const NEEDS_CHANNEL: ReplyMessage = {
   text: `Run \`${CMD}\` in the channel that should get the digest.`,
 };
-
-/** The answer when this process runs without the job queue. */
-export const NO_QUEUE: ReplyMessage = {
-  text: 'The weekly digest needs the job queue, which is not connected in this process. Start the app with Redis (`npm start`) and try again.',
-};

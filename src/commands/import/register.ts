@@ -1,4 +1,5 @@
-import type { App, BlockAction, ButtonAction, ViewSubmitAction } from '@slack/bolt';
+import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import { onAction, onView, type RequestContext } from '../../slack/listener.js';
 import {
   IMPORT_CALLBACK_ID,
   IMPORT_CANCEL_ACTION_ID,
@@ -11,75 +12,41 @@ import { previewImport } from './preview.js';
 
 type ClickBody = BlockAction<ButtonAction>;
 
-/** The workspace a request belongs to, as the slash command's handlers name it. */
-const teamOf = (body: {
-  team: { id: string } | null;
-  user: { team_id?: string };
-  enterprise?: { id: string } | null;
-}): string => body.team?.id ?? body.user.team_id ?? body.enterprise?.id ?? '';
-
 /** The preview message and pending file a button click refers to, or undefined when it is not one of ours. */
-function clickOf(
-  body: ClickBody,
-  action: ButtonAction,
-  client: PreviewClick['client'],
-): PreviewClick | undefined {
+function clickOf(ctx: RequestContext, body: ClickBody, action: ButtonAction): PreviewClick | undefined {
   const channel = body.channel?.id ?? body.container.channel_id;
   const ts = body.message?.ts ?? body.container.message_ts;
   if (typeof channel !== 'string' || typeof ts !== 'string' || action.value === undefined) return undefined;
-  return { client, teamId: teamOf(body), userId: body.user.id, channel, ts, previewId: action.value };
+  return { client: ctx.client, teamId: ctx.teamId, userId: ctx.userId, channel, ts, previewId: action.value };
 }
 
 /** Registers the import modal's submission and the preview's Import and Cancel buttons. */
 export function registerImport(app: App, deps: CommandDeps): void {
-  app.view<ViewSubmitAction>(IMPORT_CALLBACK_ID, async ({ ack, body, view, client, context }) => {
-    const parsed = parseImportSubmission(view.state.values);
-    if (!parsed.ok) {
-      await ack({ response_action: 'errors', errors: parsed.errors });
-      return;
-    }
-    // Downloading and checking the file takes longer than Slack's 3 seconds: close the modal first.
-    await ack();
-    try {
-      if (!context.botToken) throw new Error('no bot token for this workspace');
+  onView(app, deps, IMPORT_CALLBACK_ID, {
+    async check(_ctx, view) {
+      const parsed = parseImportSubmission(view.state.values);
+      return parsed.ok ? { ok: parsed.data } : { errors: parsed.errors };
+    },
+    // Downloading and checking the file takes longer than Slack's 3 seconds: the modal closes first.
+    async after(ctx, submission) {
+      if (!ctx.botToken) throw new Error('no bot token for this workspace');
       await previewImport(
-        {
-          client,
-          token: context.botToken,
-          teamId: teamOf(body),
-          userId: body.user.id,
-          submission: parsed.data,
-        },
+        { client: ctx.client, token: ctx.botToken, teamId: ctx.teamId, userId: ctx.userId, submission },
         deps,
       );
-    } catch (error) {
-      deps.metrics.errors.inc({ source: IMPORT_CALLBACK_ID });
-      deps.logger.error({ err: error }, 'import: could not preview the file');
-    }
+    },
   });
 
-  app.action<ClickBody>(IMPORT_CONFIRM_ACTION_ID, async ({ ack, body, action, client, context }) => {
-    await ack();
-    const click = clickOf(body, action, client);
-    try {
-      if (click === undefined) throw new Error('the Import button came without its message or preview id');
-      if (!context.botToken) throw new Error('no bot token for this workspace');
-      await confirmImport({ ...click, token: context.botToken }, deps);
-    } catch (error) {
-      deps.metrics.errors.inc({ source: IMPORT_CONFIRM_ACTION_ID });
-      deps.logger.error({ err: error }, 'import: could not run or report the import');
-    }
+  onAction<ButtonAction>(app, deps, IMPORT_CONFIRM_ACTION_ID, async (ctx, action, body) => {
+    const click = clickOf(ctx, body, action);
+    if (click === undefined) throw new Error('the Import button came without its message or preview id');
+    if (!ctx.botToken) throw new Error('no bot token for this workspace');
+    await confirmImport({ ...click, token: ctx.botToken }, deps);
   });
 
-  app.action<ClickBody>(IMPORT_CANCEL_ACTION_ID, async ({ ack, body, action, client }) => {
-    await ack();
-    const click = clickOf(body, action, client);
-    try {
-      if (click === undefined) throw new Error('the Cancel button came without its message or preview id');
-      await cancelImport(click, deps);
-    } catch (error) {
-      deps.metrics.errors.inc({ source: IMPORT_CANCEL_ACTION_ID });
-      deps.logger.error({ err: error }, 'import: could not cancel');
-    }
+  onAction<ButtonAction>(app, deps, IMPORT_CANCEL_ACTION_ID, async (ctx, action, body) => {
+    const click = clickOf(ctx, body, action);
+    if (click === undefined) throw new Error('the Cancel button came without its message or preview id');
+    await cancelImport(click, deps);
   });
 }

@@ -1,7 +1,7 @@
 import { WebAPIPlatformError } from '@slack/web-api';
 import { escapeMrkdwn } from '../../slack/reply.js';
+import { profileOverwriteRefusal } from '../icp/index.js';
 import { SLASH_COMMAND } from '../ids.js';
-import { profileOverwriteRefusal } from '../icp/permission.js';
 import type { CommandHandler } from '../types.js';
 
 /** The intake's limit on a business name. */

@@ -5,8 +5,8 @@ import { type RawIntake, resolveIntake } from '../../engines/intake.js';
 import { publishHome } from '../../slack/home.js';
 import { escapeMrkdwn } from '../../slack/reply.js';
 import { INTAKE_DONE_CALLBACK_ID } from '../../views/intake/index.js';
+import { profileOverwriteRefusal, withFinalIcp } from '../icp/index.js';
 import { SLASH_COMMAND } from '../ids.js';
-import { profileOverwriteRefusal, withFinalIcp } from '../icp/permission.js';
 import type { CommandDeps } from '../types.js';
 import { tellPrivately, unreachableText } from './blueprint-notice.js';
 import { conversationFor, type PostedThread, postBlueprint, unreachableReason } from './blueprint-post.js';
@@ -91,9 +91,11 @@ async function saveResult(
     );
     return;
   }
-  await publishHome(client, deps.store, done.teamId, done.userId, deps.followups).catch((error: unknown) => {
-    deps.logger.warn({ err: error, teamId: done.teamId }, 'could not refresh the Home tab');
-  });
+  await publishHome(client, deps.store, done.teamId, done.userId, deps.followups, deps.logger).catch(
+    (error: unknown) => {
+      deps.logger.warn({ err: error, teamId: done.teamId }, 'could not refresh the Home tab');
+    },
+  );
 }
 
 /**

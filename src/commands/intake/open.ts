@@ -1,6 +1,6 @@
 import type { Store } from '../../store/index.js';
 import { buildStepView, type IntakeDraft } from '../../views/intake/index.js';
-import { withFinalIcp } from '../icp/permission.js';
+import { withFinalIcp } from '../icp/index.js';
 import type { OpenIntake } from '../types.js';
 import { type IntakeProgress, loadDraft, saveDraft } from './draft.js';
 

@@ -5,8 +5,8 @@ import {
   readInlineQualify,
   tokenizeQualifyText,
 } from '../../engines/qualify-text/index.js';
+import { fitBlocks, referenceIcp, takeCompanyFacts } from '../icp/index.js';
 import { SLASH_COMMAND } from '../ids.js';
-import { fitBlocks, referenceIcp, takeCompanyFacts } from '../icp/fit.js';
 import type { CommandDeps, CommandHandler, CommandRequest } from '../types.js';
 import { loadWorkspace, type QualifyWorkspace, timeZoneOf } from './context.js';
 import { leadScoreFor, takeContactTitle } from './lead-score.js';

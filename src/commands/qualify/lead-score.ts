@@ -7,7 +7,7 @@ import { contactFitFacts, engagementOfLead } from '../../engines/qualification/l
 import { scoreLead } from '../../engines/qualification/lead-score.js';
 import type { InlineTokens } from '../../engines/qualify-text/tokens.js';
 import { InputError } from '../../errors.js';
-import type { ReferenceIcp } from '../icp/fit.js';
+import type { ReferenceIcp } from '../icp/index.js';
 
 /** Takes `title="VP Sales"` (the contact's job title) out of the qualify text. */
 export function takeContactTitle(tokens: InlineTokens): { title?: string; tokens: InlineTokens } {

@@ -1,94 +1,61 @@
 import type { App } from '@slack/bolt';
-import type { WebClient } from '@slack/web-api';
 import { withIcpFit } from '../../blocks/icp-fit.js';
-import { replyToFailure } from '../../slack/failure.js';
+import { InputError } from '../../errors.js';
+import { onView } from '../../slack/listener.js';
 import { escapeMrkdwn } from '../../slack/reply.js';
 import { readDisqualifySubmission } from '../../views/qualify/disqualify.js';
 import { DISQUALIFY_VIEW, QUALIFY_VIEW } from '../../views/qualify/ids.js';
 import { decodeMetadata, type QualifyMetadata } from '../../views/qualify/metadata.js';
 import { readQualifySubmission } from '../../views/qualify/submission.js';
+import { fitBlocks, referenceIcp } from '../icp/index.js';
 import { SLASH_COMMAND } from '../ids.js';
-import { fitBlocks, referenceIcp } from '../icp/fit.js';
-import type { CommandDeps, ReplyMessage } from '../types.js';
+import type { CommandDeps } from '../types.js';
 import { loadWorkspace } from './context.js';
-import { deliverToRep } from './deliver.js';
 import { leadScoreFor } from './lead-score.js';
 import { recordQualification, scorecardMessage } from './record.js';
 
-interface Submitted {
-  teamId: string;
-  userId: string;
-  client: WebClient;
-  metadata: QualifyMetadata;
-}
-
-/** Runs the work after the ack, telling the rep (in the channel, else their DM) when it fails. */
-async function afterAck(
-  deps: CommandDeps,
-  s: Submitted,
-  source: string,
-  work: (reply: (m: ReplyMessage) => Promise<void>) => Promise<void>,
-) {
-  const reply = (m: ReplyMessage) =>
-    deliverToRep(s.client, deps.logger, { userId: s.userId, channelId: s.metadata.channelId }, m);
-  try {
-    await work(reply);
-  } catch (error) {
-    await replyToFailure(error, { reply, logger: deps.logger, metrics: deps.metrics, source });
-  }
-}
-
-function metadataOf(raw: string, deps: CommandDeps): QualifyMetadata | undefined {
+/** The metadata the modal was opened with; a form that lost it cannot be saved, and the rep is told so. */
+function metadataOf(raw: string, deps: CommandDeps): QualifyMetadata {
   try {
     return decodeMetadata(raw);
   } catch (error) {
     deps.logger.warn({ err: error }, 'a qualify modal arrived without readable metadata');
-    return undefined;
+    throw new InputError(
+      `This form could not be read, so nothing was saved. Run \`${SLASH_COMMAND} qualify\` to open a new one.`,
+    );
   }
 }
 
 /** Registers the submissions of the qualify modal and the disqualify modal. */
 export function registerQualifyViews(app: App, deps: CommandDeps): void {
-  app.view(QUALIFY_VIEW.callbackId, async ({ ack, body, view, client }) => {
-    const metadata = metadataOf(view.private_metadata, deps);
-    if (!metadata) {
-      await ack();
-      return;
-    }
-    // Checking the fields takes microseconds, so problems go back inline on the ack and the form is kept.
-    const result = readQualifySubmission(view.state.values, metadata.framework);
-    if (!result.ok) {
-      await ack({ response_action: 'errors', errors: result.errors });
-      return;
-    }
-    await ack();
-    const s: Submitted = {
-      teamId: body.team?.id ?? body.enterprise?.id ?? '',
-      userId: body.user.id,
-      client,
-      metadata,
-    };
-    await afterAck(deps, s, QUALIFY_VIEW.callbackId, async (reply) => {
-      const workspace = await loadWorkspace(deps.store, s.teamId);
+  onView(app, deps, QUALIFY_VIEW.callbackId, {
+    async check(_ctx, view) {
+      const metadata = metadataOf(view.private_metadata, deps);
+      // Checking the fields takes microseconds, so problems go back inline on the ack and the form is kept.
+      const result = readQualifySubmission(view.state.values, metadata.framework);
+      if (!result.ok) return { errors: result.errors };
+      return {
+        ok: { metadata, data: result.data },
+        ...(metadata.channelId ? { channelId: metadata.channelId } : {}),
+      };
+    },
+    async after(ctx, { metadata, data }) {
+      const workspace = await loadWorkspace(deps.store, ctx.teamId);
       const { lead, scorecard } = await recordQualification(
         deps,
         {
-          teamId: s.teamId,
-          userId: s.userId,
+          teamId: ctx.teamId,
+          userId: ctx.userId,
           model: workspace.model,
           leadStaleDays: workspace.leadStaleDays,
         },
-        {
-          ...result.data,
-          framework: metadata.framework,
-          leadId: metadata.leadId,
-          source: metadata.source,
-        },
+        { ...data, framework: metadata.framework, leadId: metadata.leadId, source: metadata.source },
       );
-      const reference = await referenceIcp(deps.store, s.teamId);
+      ctx.saved(`the qualification of ${lead.company}`);
+      const reference = await referenceIcp(deps.store, ctx.teamId);
       const fit = fitBlocks(reference, {});
       const score = leadScoreFor(lead, { reference, facts: {} }, deps.now());
-      await reply(
+      await ctx.reply(
         withIcpFit(
           scorecardMessage(lead, scorecard, workspace.model, {
             mode: 'rep',
@@ -97,34 +64,32 @@ export function registerQualifyViews(app: App, deps: CommandDeps): void {
           [...fit, ...score],
         ),
       );
-    });
+    },
   });
 
-  app.view(DISQUALIFY_VIEW.callbackId, async ({ ack, body, view, client }) => {
-    const metadata = metadataOf(view.private_metadata, deps);
-    const result = readDisqualifySubmission(view.state.values);
-    if (!result.ok) {
-      await ack({ response_action: 'errors', errors: result.errors });
-      return;
-    }
-    await ack();
-    if (!metadata?.leadId) return;
-    const leadId = metadata.leadId;
-    const s: Submitted = {
-      teamId: body.team?.id ?? body.enterprise?.id ?? '',
-      userId: body.user.id,
-      client,
-      metadata,
-    };
-    await afterAck(deps, s, DISQUALIFY_VIEW.callbackId, async (reply) => {
-      const lead = await deps.store.leads.disqualify(s.teamId, leadId, {
-        reason: result.reason,
-        by: s.userId,
+  onView(app, deps, DISQUALIFY_VIEW.callbackId, {
+    async check(_ctx, view) {
+      const result = readDisqualifySubmission(view.state.values);
+      if (!result.ok) return { errors: result.errors };
+      const metadata = metadataOf(view.private_metadata, deps);
+      if (!metadata.leadId)
+        throw new InputError(
+          `This form does not say which lead to disqualify, so nothing was saved. Press Disqualify on the scorecard again.`,
+        );
+      return {
+        ok: { leadId: metadata.leadId, reason: result.reason },
+        ...(metadata.channelId ? { channelId: metadata.channelId } : {}),
+      };
+    },
+    async after(ctx, { leadId, reason }) {
+      const lead = await deps.store.leads.disqualify(ctx.teamId, leadId, {
+        reason,
+        by: ctx.userId,
         at: deps.now(),
       });
-      await reply({
-        text: `Disqualified *${escapeMrkdwn(lead.company)}*: ${escapeMrkdwn(result.reason)}. It stays on record; if things change, run \`${SLASH_COMMAND} qualify ${escapeMrkdwn(lead.company)}\` to score it again.`,
+      await ctx.reply({
+        text: `Disqualified *${escapeMrkdwn(lead.company)}*: ${escapeMrkdwn(reason)}. It stays on record; if things change, run \`${SLASH_COMMAND} qualify ${escapeMrkdwn(lead.company)}\` to score it again.`,
       });
-    });
+    },
   });
 }

@@ -4,7 +4,6 @@ import type { Followups } from '../../jobs/followups.js';
 import { escapeMrkdwn } from '../../slack/reply.js';
 import type { CommandHandler, CommandRequest } from '../types.js';
 import { openSequenceEditor } from './editor.js';
-import { NO_FOLLOWUPS, replyToKnownFailure } from './errors.js';
 import { holidaysCommand } from './holidays.js';
 import { parseStartArgs, resolveLead, startSequence } from './start.js';
 
@@ -57,45 +56,38 @@ async function edit(request: CommandRequest, f: Followups, args: string, create:
 /** `/sales-ops sequence`: list, start, stop, edit, new, holidays. */
 export const sequence: CommandHandler = async (request, deps) => {
   const f = deps.followups;
-  if (!f) {
-    await request.reply({ text: NO_FOLLOWUPS });
-    return;
-  }
   const text = request.args.trim();
   const space = text.indexOf(' ');
   const word = (space === -1 ? text : text.slice(0, space)).toLowerCase();
   const rest = space === -1 ? '' : text.slice(space + 1);
-  try {
-    switch (word) {
-      case '':
-      case 'list':
-        return await list(request, f);
-      case 'start':
-      case 'enrol':
-      case 'enroll': {
-        const { lead, sequenceId } = parseStartArgs(rest);
-        const enrolment = await startSequence({
-          f,
-          client: request.client,
-          teamId: request.teamId,
-          userId: request.userId,
-          leadRef: lead,
-          sequenceId,
-          now: deps.now(),
-        });
-        return await request.reply(enrolledMessage(enrolment));
-      }
-      case 'stop':
-        return await stop(request, f, rest, deps.now());
-      case 'edit':
-      case 'new':
-        return await edit(request, f, rest, word === 'new');
-      case 'holidays':
-        return await holidaysCommand(request, f, rest);
-      default:
-        await request.reply({ text: `\`${escapeMrkdwn(word)}\` is not a sequence command. Try:\n${USAGE}` });
+  switch (word) {
+    case '':
+    case 'list':
+      return await list(request, f);
+    case 'start':
+    case 'enrol':
+    case 'enroll': {
+      const { lead, sequenceId } = parseStartArgs(rest);
+      const enrolment = await startSequence({
+        f,
+        client: request.client,
+        teamId: request.teamId,
+        userId: request.userId,
+        leadRef: lead,
+        sequenceId,
+        now: deps.now(),
+        logger: deps.logger,
+      });
+      return await request.reply(enrolledMessage(enrolment));
     }
-  } catch (error) {
-    if (!(await replyToKnownFailure(error, request.reply))) throw error;
+    case 'stop':
+      return await stop(request, f, rest, deps.now());
+    case 'edit':
+    case 'new':
+      return await edit(request, f, rest, word === 'new');
+    case 'holidays':
+      return await holidaysCommand(request, f, rest);
+    default:
+      await request.reply({ text: `\`${escapeMrkdwn(word)}\` is not a sequence command. Try:\n${USAGE}` });
   }
 };

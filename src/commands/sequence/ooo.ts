@@ -5,7 +5,6 @@ import { repProfile } from '../../jobs/rep-profile.js';
 import { escapeMrkdwn } from '../../slack/reply.js';
 import { parseAbsence } from '../../views/snooze/when.js';
 import type { CommandHandler } from '../types.js';
-import { NO_FOLLOWUPS, replyToKnownFailure } from './errors.js';
 
 const MAX_LISTED = 10;
 
@@ -16,14 +15,10 @@ const MAX_LISTED = 10;
  */
 export const ooo: CommandHandler = async (request, deps) => {
   const f = deps.followups;
-  if (!f) {
-    await request.reply({ text: NO_FOLLOWUPS });
-    return;
-  }
   const { teamId, userId } = request;
   const args = request.args.trim();
   const profile = await repProfile(
-    { client: request.client, calendars: f.calendars, teamId, userId },
+    { client: request.client, calendars: f.calendars, teamId, userId, logger: deps.logger },
     f.defaultZone,
   );
   if (args === '' || args.toLowerCase() === 'list') {
@@ -47,27 +42,23 @@ export const ooo: CommandHandler = async (request, deps) => {
     await request.reply({ text: range.error });
     return;
   }
-  try {
-    const moved = await recordAbsence(f, {
-      teamId,
-      userId,
-      absence: { from: range.from, to: range.to },
-      timezone: profile.tz,
-      now,
-      today: DateTime.fromJSDate(now, { zone: profile.tz }).toFormat('yyyy-LL-dd'),
-    });
-    const lines = moved
-      .slice(0, MAX_LISTED)
-      .map((m) => `• ${escapeMrkdwn(m.leadName)}, step ${m.step + 1}: now ${localTime(m.to, profile.tz)}`);
-    const more = moved.length > MAX_LISTED ? `\n…and ${moved.length - MAX_LISTED} more.` : '';
-    const head = `Out of office ${range.from === range.to ? `on ${range.from}` : `from ${range.from} to ${range.to}`} (${profile.tz}).`;
-    await request.reply({
-      text:
-        moved.length === 0
-          ? `${head} None of your follow-ups fell due in that time; new ones will skip it.`
-          : `${head} Moved ${moved.length} follow-up${moved.length === 1 ? '' : 's'} past it, keeping their spacing:\n${lines.join('\n')}${more}`,
-    });
-  } catch (error) {
-    if (!(await replyToKnownFailure(error, request.reply))) throw error;
-  }
+  const moved = await recordAbsence(f, {
+    teamId,
+    userId,
+    absence: { from: range.from, to: range.to },
+    timezone: profile.tz,
+    now,
+    today: DateTime.fromJSDate(now, { zone: profile.tz }).toFormat('yyyy-LL-dd'),
+  });
+  const lines = moved
+    .slice(0, MAX_LISTED)
+    .map((m) => `• ${escapeMrkdwn(m.leadName)}, step ${m.step + 1}: now ${localTime(m.to, profile.tz)}`);
+  const more = moved.length > MAX_LISTED ? `\n…and ${moved.length - MAX_LISTED} more.` : '';
+  const head = `Out of office ${range.from === range.to ? `on ${range.from}` : `from ${range.from} to ${range.to}`} (${profile.tz}).`;
+  await request.reply({
+    text:
+      moved.length === 0
+        ? `${head} None of your follow-ups fell due in that time; new ones will skip it.`
+        : `${head} Moved ${moved.length} follow-up${moved.length === 1 ? '' : 's'} past it, keeping their spacing:\n${lines.join('\n')}${more}`,
+  });
 };

@@ -1,15 +1,13 @@
 import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
-import type { WebClient } from '@slack/web-api';
 import { parseReminderValue, REMINDER_ACTIONS } from '../../blocks/reminder-ids.js';
 import { reminderWithOutcome } from '../../blocks/reminder-outcome.js';
 import { markStepDone, recordReply, stopEnrolment } from '../../jobs/enrolment-actions.js';
 import type { Followups } from '../../jobs/followups.js';
 import { repProfile } from '../../jobs/rep-profile.js';
-import { replyToFailure } from '../../slack/failure.js';
-import { escapeMrkdwn, replyWithRespond } from '../../slack/reply.js';
+import { onAction, type RequestContext } from '../../slack/listener.js';
+import { escapeMrkdwn } from '../../slack/reply.js';
 import { snoozeView } from '../../views/snooze/snooze-view.js';
 import type { CommandDeps } from '../types.js';
-import { NO_FOLLOWUPS, replyToKnownFailure } from './errors.js';
 import { registerSnoozeView } from './snooze.js';
 
 type Outcome = (
@@ -51,74 +49,75 @@ const stop: Outcome = async (f, a) => {
   return `:octagonal_sign: Stopped by <@${a.userId}>: no more follow-ups for ${lead}.`;
 };
 
-type Target = NonNullable<ReturnType<typeof parseReminderValue>>;
-
-interface ReminderClick {
-  f: Followups;
-  target: Target;
-  teamId: string;
-  body: BlockAction<ButtonAction>;
-  client: WebClient;
-  respond: RespondFn;
-}
-
-/**
- * Registers one reminder button: ack, read the enrolment and step it carries, then `handle` it;
- * an old or unreadable button and any failure get a reply the rep can act on.
- */
+/** Registers one reminder button: the enrolment and step it carries, then `handle`; an old button is told so. */
 function onReminderAction(
   app: App,
   deps: CommandDeps,
   actionId: string,
-  handle: (click: ReminderClick) => Promise<void>,
+  handle: (
+    ctx: RequestContext,
+    target: ReminderTarget,
+    body: BlockAction<ButtonAction>,
+    respond: RespondFn | undefined,
+  ) => Promise<void>,
 ): void {
-  app.action<BlockAction<ButtonAction>>(actionId, async ({ ack, body, action, client, respond }) => {
-    await ack();
-    const reply = replyWithRespond(respond);
-    const f = deps.followups;
+  onAction<ButtonAction>(app, deps, actionId, async (ctx, action, body, respond) => {
     const target = parseReminderValue(action.value);
-    if (!f || !target) {
-      await reply({
-        text: f ? 'This button is from an old message; run `/sales-ops sequence` instead.' : NO_FOLLOWUPS,
-      });
+    if (!target) {
+      await ctx.reply({ text: 'This button is from an old message; run `/sales-ops sequence` instead.' });
       return;
     }
-    const teamId = body.team?.id ?? body.user.team_id ?? '';
-    try {
-      await handle({ f, target, teamId, body, client, respond });
-    } catch (error) {
-      if (await replyToKnownFailure(error, reply)) return;
-      await replyToFailure(error, { reply, logger: deps.logger, metrics: deps.metrics, source: actionId });
-    }
+    await handle(ctx, target, body, respond);
   });
 }
 
+type ReminderTarget = NonNullable<ReturnType<typeof parseReminderValue>>;
+
 /** A button whose whole effect is an outcome shown in place of the reminder's buttons. */
 function onReminderButton(app: App, deps: CommandDeps, actionId: string, outcome: Outcome): void {
-  onReminderAction(app, deps, actionId, async ({ f, target, teamId, body, respond }) => {
-    const text = await outcome(f, { teamId, ...target, userId: body.user.id, now: deps.now() });
-    await showOutcome(respond, body, text);
+  onReminderAction(app, deps, actionId, async (ctx, target, body, respond) => {
+    const text = await outcome(deps.followups, {
+      teamId: ctx.teamId,
+      ...target,
+      userId: ctx.userId,
+      now: deps.now(),
+    });
+    if (respond) await showOutcome(respond, body, text);
+    else await ctx.reply({ text });
   });
 }
 
 /** Opens the snooze modal in the rep's time zone. */
-async function openSnooze({ f, target, teamId, body, client }: ReminderClick): Promise<void> {
-  const enrolment = await f.enrolments.get(teamId, target.enrolmentId);
-  const zone = (
-    await repProfile(
-      { client, calendars: f.calendars, teamId, userId: body.user.id },
-      enrolment?.timezone ?? f.defaultZone,
-    )
-  ).tz;
-  const meta = {
-    ...target,
-    ...(body.channel?.id ? { channel: body.channel.id } : {}),
-    ...(body.message?.ts ? { ts: body.message.ts } : {}),
+function openSnooze(deps: CommandDeps) {
+  return async (
+    ctx: RequestContext,
+    target: ReminderTarget,
+    body: BlockAction<ButtonAction>,
+  ): Promise<void> => {
+    const f = deps.followups;
+    const enrolment = await f.enrolments.get(ctx.teamId, target.enrolmentId);
+    const zone = (
+      await repProfile(
+        {
+          client: ctx.client,
+          calendars: f.calendars,
+          teamId: ctx.teamId,
+          userId: ctx.userId,
+          logger: deps.logger,
+        },
+        enrolment?.timezone ?? f.defaultZone,
+      )
+    ).tz;
+    const meta = {
+      ...target,
+      ...(ctx.channelId ? { channel: ctx.channelId } : {}),
+      ...(body.message?.ts ? { ts: body.message.ts } : {}),
+    };
+    await ctx.client.views.open({
+      trigger_id: body.trigger_id,
+      view: snoozeView(meta, enrolment?.leadName ?? 'this lead', zone),
+    });
   };
-  await client.views.open({
-    trigger_id: body.trigger_id,
-    view: snoozeView(meta, enrolment?.leadName ?? 'this lead', zone),
-  });
 }
 
 /** The reminder DM's buttons: Done, Snooze (a modal), Lead replied and Stop. */
@@ -126,6 +125,6 @@ export function registerReminderActions(app: App, deps: CommandDeps): void {
   onReminderButton(app, deps, REMINDER_ACTIONS.done, done);
   onReminderButton(app, deps, REMINDER_ACTIONS.replied, replied);
   onReminderButton(app, deps, REMINDER_ACTIONS.stop, stop);
-  onReminderAction(app, deps, REMINDER_ACTIONS.snooze, openSnooze);
+  onReminderAction(app, deps, REMINDER_ACTIONS.snooze, openSnooze(deps));
   registerSnoozeView(app, deps);
 }

@@ -2,9 +2,9 @@ import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { reminderWithOutcome } from '../../blocks/reminder-outcome.js';
 import { localTime } from '../../blocks/sequence-format.js';
-import { ConflictError, NotFoundError } from '../../errors.js';
 import { snoozeStep } from '../../jobs/enrolment-actions.js';
 import { repProfile } from '../../jobs/rep-profile.js';
+import { onView } from '../../slack/listener.js';
 import { readSnoozeMetadata, SNOOZE_VIEW } from '../../views/snooze/snooze-view.js';
 import { parseWhen } from '../../views/snooze/when.js';
 import type { CommandDeps } from '../types.js';
@@ -26,49 +26,46 @@ async function markSnoozed(client: WebClient, channel: string, ts: string, outco
  * an unreadable or past time is an inline error with an example, and nothing changes then.
  */
 export function registerSnoozeView(app: App, deps: CommandDeps): void {
-  app.view(SNOOZE_VIEW.callbackId, async ({ ack, body, view, client }) => {
-    const fail = (message: string) =>
-      ack({ response_action: 'errors', errors: { [SNOOZE_VIEW.whenBlock]: message } });
-    const f = deps.followups;
-    const meta = readSnoozeMetadata(view.private_metadata);
-    if (!f || !meta) {
-      await fail('This form is out of date; press Snooze on the reminder again.');
-      return;
-    }
-    const teamId = body.team?.id ?? body.user.team_id ?? '';
-    const text = view.state.values[SNOOZE_VIEW.whenBlock]?.[SNOOZE_VIEW.whenAction]?.value ?? '';
-    let outcome: string;
-    try {
-      const enrolment = await f.enrolments.get(teamId, meta.enrolmentId);
+  const f = deps.followups;
+  onView(app, deps, SNOOZE_VIEW.callbackId, {
+    // NotFound and Conflict (the step was done meanwhile) show on the form with the policy's words.
+    errorBlock: () => SNOOZE_VIEW.whenBlock,
+    async check(ctx, view) {
+      const fail = (message: string) => ({ errors: { [SNOOZE_VIEW.whenBlock]: message } });
+      const meta = readSnoozeMetadata(view.private_metadata);
+      if (!meta) return fail('This form is out of date; press Snooze on the reminder again.');
+      const text = view.state.values[SNOOZE_VIEW.whenBlock]?.[SNOOZE_VIEW.whenAction]?.value ?? '';
+      const enrolment = await f.enrolments.get(ctx.teamId, meta.enrolmentId);
       const zone = (
         await repProfile(
-          { client, calendars: f.calendars, teamId, userId: body.user.id },
+          {
+            client: ctx.client,
+            calendars: f.calendars,
+            teamId: ctx.teamId,
+            userId: ctx.userId,
+            logger: deps.logger,
+          },
           enrolment?.timezone ?? f.defaultZone,
         )
       ).tz;
       const now = deps.now();
       const when = parseWhen(text, now, zone);
-      if (!when.ok) {
-        await fail(when.error);
-        return;
-      }
-      await snoozeStep(f, { teamId, enrolmentId: meta.enrolmentId, step: meta.step, until: when.at, now });
-      outcome = `:zzz: Snoozed by <@${body.user.id}> until ${localTime(when.at.toISOString(), zone)}; you will get a new reminder then.`;
-    } catch (error) {
-      if (error instanceof NotFoundError || error instanceof ConflictError) {
-        await fail(error.message);
-        return;
-      }
-      deps.metrics.errors.inc({ source: 'reminder_snooze' });
-      deps.logger.error({ err: error, teamId }, 'could not snooze a reminder');
-      await fail('Snoozing failed on our side and nothing changed; try again in a minute.');
-      return;
-    }
-    await ack();
-    if (meta.channel && meta.ts) {
-      await markSnoozed(client, meta.channel, meta.ts, outcome).catch((error: unknown) =>
+      if (!when.ok) return fail(when.error);
+      await snoozeStep(f, {
+        teamId: ctx.teamId,
+        enrolmentId: meta.enrolmentId,
+        step: meta.step,
+        until: when.at,
+        now,
+      });
+      const outcome = `:zzz: Snoozed by <@${ctx.userId}> until ${localTime(when.at.toISOString(), zone)}; you will get a new reminder then.`;
+      return { ok: { meta, outcome } };
+    },
+    async after(ctx, { meta, outcome }) {
+      if (!meta.channel || !meta.ts) return;
+      await markSnoozed(ctx.client, meta.channel, meta.ts, outcome).catch((error: unknown) =>
         deps.logger.warn({ err: error }, 'could not mark the reminder as snoozed'),
       );
-    }
+    },
   });
 }

@@ -5,6 +5,7 @@ import { InputError, NotFoundError } from '../../errors.js';
 import { enrol } from '../../jobs/enrol.js';
 import type { Followups } from '../../jobs/followups.js';
 import { repProfile } from '../../jobs/rep-profile.js';
+import type { Logger } from '../../logger.js';
 import type { Enrolment } from '../../store/enrolments.js';
 
 /** A lead as a command names it: its id, the name to show, and the stored record when there is one. */
@@ -61,6 +62,7 @@ export async function startSequence(args: {
   leadRef: string;
   sequenceId?: string | undefined;
   now: Date;
+  logger: Logger;
 }): Promise<Enrolment> {
   const { f, teamId } = args;
   const lead = await resolveLead(f, teamId, args.leadRef);
@@ -72,7 +74,7 @@ export async function startSequence(args: {
   }
   const ownerId = lead.lead?.ownerId || args.userId;
   const profile = await repProfile(
-    { client: args.client, calendars: f.calendars, teamId, userId: ownerId },
+    { client: args.client, calendars: f.calendars, teamId, userId: ownerId, logger: args.logger },
     f.defaultZone,
   );
   return enrol(f, {
