@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { Lead } from '../engines/lead.js';
 import { designStages } from '../engines/pipeline/index.js';
-import { escapeMrkdwn } from '../slack/reply.js';
+import { escapeMrkdwn } from './format.js';
 import { truncate } from './limits.js';
 
 /** Leads listed per stage before the rest are counted, so a busy rep's Home stays readable. */

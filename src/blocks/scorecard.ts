@@ -1,8 +1,8 @@
 import type { ActionsBlock, KnownBlock } from '@slack/types';
 import type { Scorecard, ScoredCriterion, Verdict } from '../engines/qualification/index.js';
 import { formatAmount } from '../engines/qualify-text/index.js';
-import { escapeMrkdwn } from '../slack/reply.js';
 import { SCORECARD_ACTIONS, SCORECARD_ACTIONS_BLOCK_PREFIX } from '../views/qualify/ids.js';
+import { escapeMrkdwn } from './format.js';
 import { blockTextLength, MAX_MESSAGE_BLOCK_TEXT, truncate } from './limits.js';
 
 /** The lead a scorecard is about, as the scorecard shows it. */
