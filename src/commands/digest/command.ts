@@ -1,6 +1,7 @@
 import { parseDigestSchedule } from '../../engines/digest-schedule/index.js';
 import { InputError } from '../../errors.js';
 import type { Followups } from '../../jobs/followups.js';
+import { repProfile } from '../../jobs/rep-profile.js';
 import { removeDigestScheduler, type ScheduleDeps, upsertDigestScheduler } from '../../jobs/schedules.js';
 import type { DigestSettings } from '../../store/index.js';
 import type { CommandDeps, CommandHandler, CommandRequest } from '../types.js';
@@ -18,13 +19,14 @@ type ChannelRequest = CommandRequest & { channelId: string };
 
 /** The person's own time zone from Slack, else the workspace's setting, else the app's default. */
 async function personZone(request: CommandRequest, deps: CommandDeps, f: Followups): Promise<string> {
-  try {
-    const info = await request.client.users.info({ user: request.userId });
-    if (info.user?.tz) return info.user.tz;
-  } catch {
-    // users.info failing only costs the person's zone; the workspace's or the default stands in.
-  }
-  return (await deps.store.settings.get(request.teamId)).timezone ?? f.defaultZone;
+  const fallback = (await deps.store.settings.get(request.teamId)).timezone ?? f.defaultZone;
+  const args = {
+    client: request.client,
+    calendars: f.calendars,
+    teamId: request.teamId,
+    userId: request.userId,
+  };
+  return (await repProfile({ ...args, logger: deps.logger }, fallback)).tz;
 }
 
 /** Whether the app can post in the channel; unknown (true) when Slack will not say. */

@@ -5,10 +5,11 @@ import {
   readInlineQualify,
   tokenizeQualifyText,
 } from '../../engines/qualify-text/index.js';
+import { repProfile } from '../../jobs/rep-profile.js';
 import { fitBlocks, referenceIcp, takeCompanyFacts } from '../icp/index.js';
 import { SLASH_COMMAND } from '../ids.js';
 import type { CommandDeps, CommandHandler, CommandRequest } from '../types.js';
-import { loadWorkspace, type QualifyWorkspace, timeZoneOf } from './context.js';
+import { loadWorkspace, type QualifyWorkspace } from './context.js';
 import { leadScoreFor, takeContactTitle } from './lead-score.js';
 import { openQualifyModal } from './modal.js';
 import { recordQualification, scorecardMessage } from './record.js';
@@ -72,10 +73,22 @@ export const qualify: CommandHandler = async (request, deps) => {
   const { title, tokens } = takeContactTitle(rest);
   const workspace = await loadWorkspace(deps.store, request.teamId);
   // Dates are read in the rep's own time zone; only answers need it, so a bare name skips the lookup.
+  const fallbackZone = workspace.timeZone ?? deps.followups.defaultZone;
   const timeZone =
     tokens.pairs.length > 0
-      ? await timeZoneOf(request.client, request.userId, workspace.timeZone, deps.logger)
-      : (workspace.timeZone ?? 'UTC');
+      ? (
+          await repProfile(
+            {
+              client: request.client,
+              calendars: deps.followups.calendars,
+              teamId: request.teamId,
+              userId: request.userId,
+              logger: deps.logger,
+            },
+            fallbackZone,
+          )
+        ).tz
+      : fallbackZone;
   const inline = readInlineQualify(tokens, {
     framework: workspace.choice.framework,
     clock: { now: deps.now(), timeZone },

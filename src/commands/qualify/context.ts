@@ -1,10 +1,8 @@
-import type { WebClient } from '@slack/web-api';
 import { resolveIntake } from '../../engines/intake.js';
 import { designStages, type StageDef } from '../../engines/pipeline/index.js';
 import { chooseFramework, type FrameworkChoice } from '../../engines/qualify-text/index.js';
 import { operatingThresholds } from '../../engines/thresholds.js';
 import type { FrameworkId, SalesModel } from '../../engines/types.js';
-import type { Logger } from '../../logger.js';
 import type { Store } from '../../store/index.js';
 
 /** What qualifying a lead needs to know about the workspace. */
@@ -44,32 +42,6 @@ export async function loadWorkspace(store: Store, teamId: string): Promise<Quali
       ? {}
       : { leadStaleDays: operatingThresholds(resolveIntake(intake)).leadStaleDays }),
   };
-}
-
-/** The person's own IANA time zone from users.info, else the workspace's, else UTC. */
-export async function timeZoneOf(
-  client: WebClient,
-  userId: string,
-  fallback: string | undefined,
-  logger: Logger,
-): Promise<string> {
-  try {
-    const info = await client.users.info({ user: userId });
-    const tz = info.user?.tz;
-    if (tz && isTimeZone(tz)) return tz;
-  } catch (error) {
-    logger.warn({ err: error }, 'users.info failed; reading dates in the workspace time zone');
-  }
-  return fallback ?? 'UTC';
-}
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The pipeline a lead moves through: the workspace's sales model with the lead's framework. */

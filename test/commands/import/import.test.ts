@@ -14,7 +14,7 @@ import { CHANNEL_ID, REP_ID, startWorkspace, TEAM_ID, type Workspace } from '../
 
 const MAVEN = fileURLToPath(new URL('../../../examples/maven-crm/sales_pipeline.csv', import.meta.url));
 const fixture = (name: string) =>
-  readFileSync(fileURLToPath(new URL(`../fixtures/csv/${name}`, import.meta.url)));
+  readFileSync(fileURLToPath(new URL(`../../fixtures/csv/${name}`, import.meta.url)));
 /** The header and the first 1,200 deals of the Maven sample. */
 const MAVEN_PART = `${readFileSync(MAVEN, 'utf8').split('\n').slice(0, 1201).join('\n')}\n`;
 
