@@ -9,4 +9,3 @@ export interface LeadReader {
 
 /** A reader that knows no leads: enrolments then carry only the name typed, and templates say what is missing. */
 export const NO_LEADS: LeadReader = { get: async () => undefined };
-
