@@ -53,8 +53,6 @@ const isViewIds = (target: string) => layer(target) === 'views' && target.endsWi
 const RENDERERS_ON_STORE_RECORDS = new Set([
   'blocks/followups-home.ts -> store/enrolments.ts',
   'blocks/sequence-list.ts -> store/enrolments.ts',
-  'blocks/import-preview.ts -> store/index.ts',
-  'blocks/import-result.ts -> store/index.ts',
 ]);
 
 /** A feature's public entry: what other features and the platform code may import from it. */
