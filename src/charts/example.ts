@@ -19,8 +19,8 @@ import { funnelChartSvg } from './funnel-chart.js';
 import { renderPng } from './png.js';
 
 // The Maven sample kept in the repository under examples/maven-crm/.
-const MAVEN = new URL('../../examples/maven-crm', import.meta.url);
-const DOCS = new URL('../../docs', import.meta.url);
+const MAVEN = new URL('../../examples/maven-crm/', import.meta.url);
+const DOCS = new URL('../../docs/', import.meta.url);
 const NOW = '2017-12-25T09:00:00Z';
 const DAY = 86_400_000;
 const TARGETS: Partial<Record<MetricId, number>> = {

@@ -21,7 +21,7 @@ const TYPES: Record<string, string> = {
   css: 'text/css; charset=utf-8',
   js: 'text/javascript; charset=utf-8',
 };
-const PAGE_DIR = new URL('./page', import.meta.url);
+const PAGE_DIR = new URL('./page/', import.meta.url);
 
 export interface PageServerOptions extends PageSources {
   timeTravel: TimeTravel;

@@ -7,7 +7,7 @@ import { collect } from '../support/cli.js';
 import { keysUnder, TEST_REDIS_URL } from '../support/redis.js';
 import { useTestStore } from '../support/store.js';
 
-const SHARED = fileURLToPath(new URL('../../examples/maven-crm', import.meta.url));
+const SHARED = fileURLToPath(new URL('../../examples/maven-crm/', import.meta.url));
 const MAVEN = `${SHARED}sales_pipeline.csv`;
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/csv/${name}`, import.meta.url));
 const TEAM = 'T0CLIIMPORT';

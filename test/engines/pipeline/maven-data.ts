@@ -4,7 +4,7 @@ import type { Deal } from '../../../src/engines/deal.js';
 import { customStages } from '../../../src/engines/pipeline/index.js';
 
 // The Maven sample kept in the repository under examples/maven-crm/.
-const DATA = new URL('../../../examples/maven-crm', import.meta.url);
+const DATA = new URL('../../../examples/maven-crm/', import.meta.url);
 type Row = Record<string, string>;
 const read = (file: string): Row[] => parse(readFileSync(new URL(file, DATA)), { columns: true }) as Row[];
 
