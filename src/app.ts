@@ -1,38 +1,67 @@
 #!/usr/bin/env node
 import { pathToFileURL } from 'node:url';
+import type { WebClientOptions } from '@slack/web-api';
 import { closeOnSignal, runMain, type Services, startServices } from './boot.js';
-import { createJobRuntime } from './jobs/runtime.js';
-import { createApp } from './slack/create-app.js';
-import { createOpenIntake } from './slack/intake-open.js';
+import { createOpenIntake } from './commands/intake/index.js';
+import { createJobRuntime, type JobRuntime } from './jobs/runtime.js';
+import { createApp, type SlackApp } from './slack/create-app.js';
 import { registerListeners } from './slack/listeners.js';
-import { createMetrics } from './slack/metrics.js';
+import { createMetrics, type Metrics } from './slack/metrics.js';
 
 /** In-process workers get the same time as `npm run worker` to finish the jobs in hand. */
 const SHUTDOWN_TIMEOUT_MS = 30_000;
 
-/** A started app: the port it serves on, and how to stop it (workers finish the jobs in hand first). */
-export interface RunningApp {
-  port: number;
-  jobs: ReturnType<typeof createJobRuntime>;
-  close(): Promise<void>;
+/** What may differ from production when the app is built: the clock and the Web API client's options. */
+export interface ComposeOptions {
+  /** The app's clock; the real one unless set (tests pin it). */
+  now?: () => Date;
+  /** Laid over the Web API client options from config, e.g. `{ retryConfig: { retries: 0 } }` in tests. */
+  clientOptions?: WebClientOptions;
 }
 
-/** Wires Bolt, the listeners and the job runtime onto started services, and serves on `port`. */
-export async function launch(services: Services, port = services.config.env.PORT): Promise<RunningApp> {
+/** The app built but not started: Bolt with every listener registered, the job runtime and the metrics. */
+export interface ComposedApp {
+  slack: SlackApp;
+  jobs: JobRuntime;
+  metrics: Metrics;
+}
+
+/** The one composition root: builds Bolt, the job runtime and every listener on started services. */
+export function composeApp(services: Services, options: ComposeOptions = {}): ComposedApp {
   const { config, store, logger, redis } = services;
+  const now = options.now ?? (() => new Date());
   const metrics = createMetrics();
   const jobs = createJobRuntime(services);
-  const slack = createApp(config, { redis, store, logger, metrics });
+  const slack = createApp(config, {
+    redis,
+    store,
+    logger,
+    metrics,
+    ...(options.clientOptions ? { clientOptions: options.clientOptions } : {}),
+  });
   registerListeners(slack.app, {
     store,
     logger,
     metrics,
-    openIntake: createOpenIntake({ store, now: () => new Date() }),
-    now: () => new Date(),
+    openIntake: createOpenIntake({ store, now }),
+    now,
     followups: jobs.followups,
   });
+  return { slack, jobs, metrics };
+}
+
+/** A started app: the port it serves on, and how to stop it (workers finish the jobs in hand first). */
+export interface RunningApp {
+  port: number;
+  jobs: JobRuntime;
+  close(): Promise<void>;
+}
+
+/** Builds the app on started services, starts the workers unless RUN_WORKERS=false, and serves on `port`. */
+export async function launch(services: Services, port = services.config.env.PORT): Promise<RunningApp> {
+  const { slack, jobs } = composeApp(services);
   // RUN_WORKERS=false leaves the jobs to `npm run worker` processes.
-  if (config.env.RUN_WORKERS) jobs.startWorkers();
+  if (services.config.env.RUN_WORKERS) jobs.startWorkers();
   const bound = await slack.start(port);
   return {
     port: bound,

@@ -13,6 +13,7 @@ export const ErrorCode = {
   Download: 'sales_ops_download_error',
   RetryLater: 'sales_ops_retry_later',
   PostRefused: 'sales_ops_post_refused',
+  PaceWait: 'sales_ops_pace_wait',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -163,4 +164,16 @@ export function problemsFromZod(error: z.ZodError, prefix = ''): Problem[] {
     }
     return [{ path: base, message: issue.message }];
   });
+}
+
+/** The channel's pace asks to wait `ms`; the job goes back to the delayed set holding `slot` (sender queue). */
+export class PaceWaitError extends Error {
+  readonly code = ErrorCode.PaceWait;
+  constructor(
+    readonly ms: number,
+    readonly slot: number,
+  ) {
+    super(`the channel's next free slot is ${ms} ms away`);
+    this.name = 'PaceWaitError';
+  }
 }

@@ -23,6 +23,7 @@ const INSTANCES: Record<string, Error & { code: string }> = {
   DownloadError: new errors.DownloadError('no file'),
   RetryLaterError: new errors.RetryLaterError(1000),
   PostRefusedError: new errors.PostRefusedError('not_in_channel', 'C1'),
+  PaceWaitError: new errors.PaceWaitError(1_000, 3),
 };
 
 describe('errors', () => {

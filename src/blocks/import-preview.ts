@@ -1,13 +1,20 @@
 import type { KnownBlock } from '@slack/types';
 import { formatCount } from '../engines/blueprint/index.js';
 import { type MappingPreview, type RejectedRow, SOURCE_DEFINITIONS } from '../import/index.js';
-import type { ImportMeta } from '../store/index.js';
 import { IMPORT_CANCEL_ACTION_ID, IMPORT_CONFIRM_ACTION_ID } from '../views/import/ids.js';
 import { mrkdwn, truncate } from './format.js';
 import { mappingMrkdwn, rejectedMrkdwn } from './import-parts.js';
 import { LIMITS } from './limits.js';
 
 /** Everything the preview shows: how the file maps, what a dry run of it found, and what it would replace. */
+
+/** What the preview says about the import it would replace: its file and when it ran. */
+export interface LastImport {
+  fileName?: string | undefined;
+  /** ISO date-time. */
+  importedAt: string;
+}
+
 export interface ImportPreview {
   fileName: string;
   mapping: MappingPreview;
@@ -15,7 +22,7 @@ export interface ImportPreview {
   detected: boolean;
   check: { rowsRead: number; accepted: number; rejectedCount: number; rejected: readonly RejectedRow[] };
   /** The team's deals that an import would replace. */
-  current: { total: number; last?: ImportMeta };
+  current: { total: number; last?: LastImport };
   previewId: string;
   /** Something the person should know before importing, e.g. that open deals will have no amount. */
   note?: string;

@@ -4,7 +4,6 @@ import type { AuditReport } from '../engines/crm/index.js';
 import type { StageDef } from '../engines/pipeline/index.js';
 import type { Problem } from '../errors.js';
 import { type ImportResult, type MappingPreview, SOURCE_DEFINITIONS } from '../import/index.js';
-import type { DealCounts } from '../store/index.js';
 import { renderAudit } from './audit.js';
 import { mrkdwn, textBar, truncate } from './format.js';
 import { mappingMrkdwn, rejectedMrkdwn } from './import-parts.js';
@@ -20,6 +19,15 @@ const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 
 const context = (text: string): KnownBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] });
 
 /** The progress message while an import runs: rows read so far against the rows the preview counted. */
+
+/** The deals stored once the import is in, by state. */
+export interface StoredDealCounts {
+  total: number;
+  open: number;
+  won: number;
+  lost: number;
+}
+
 export function renderImportProgress(progress: { fileName: string; rows: number; total: number }): Message {
   const { rows, total } = progress;
   const share = total > 0 ? Math.min(100, Math.round((100 * rows) / total)) : 0;
@@ -41,7 +49,7 @@ export interface ImportDone {
   result: ImportResult;
   stages: readonly StageDef[];
   audit: AuditReport;
-  counts: DealCounts;
+  counts: StoredDealCounts;
 }
 
 /** The final message of an import: counts, the first rejected rows with reasons, the stages and the hygiene audit. */

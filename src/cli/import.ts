@@ -1,9 +1,13 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { readFileHeader } from '../commands/import-header.js';
-import { type ImportTarget, runImport } from '../commands/import-run.js';
-import { importReportText, mappingText } from '../commands/import-text.js';
+import {
+  type ImportTarget,
+  importReportText,
+  mappingText,
+  readFileHeader,
+  runImport,
+} from '../commands/import/index.js';
 import { loadToolConfig, type RawEnv } from '../config.js';
 import { InputError } from '../errors.js';
 import type { Source } from '../import/index.js';

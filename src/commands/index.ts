@@ -1,23 +1,20 @@
-import type { App, BlockAction, RespondFn } from '@slack/bolt';
-import type { WebClient } from '@slack/web-api';
-import { abtest } from './abtest.js';
-import { crm } from './crm.js';
-import { design } from './design.js';
-import { digest } from './digest.js';
-import { replyToFailure } from './failure.js';
-import { help, QUICK_ACTION_IDS, SLASH_COMMAND } from './help.js';
+import type { App, ButtonAction } from '@slack/bolt';
+import { type ListenerDeps, onAction, onCommand, type RequestContext } from '../slack/listener.js';
+import { abtest } from './abtest/index.js';
+import { crm } from './crm/index.js';
+import { digest } from './digest/index.js';
+import { help, suggestionMessage } from './help/index.js';
 import { icp } from './icp/index.js';
-import { importCsv } from './import.js';
-import { ooo } from './ooo.js';
-import { pipeline } from './pipeline.js';
-import { qualify } from './qualify.js';
-import { replyWithModal, replyWithRespond } from './reply.js';
+import { QUICK_ACTION_IDS, SLASH_COMMAND } from './ids.js';
+import { importCsv } from './import/index.js';
+import { design } from './intake/index.js';
+import { pipeline } from './pipeline/index.js';
+import { qualify } from './qualify/index.js';
 import { type Route, routeCommand, type SubcommandName } from './router.js';
-import { sequence } from './sequence.js';
-import { suggestionMessage } from './suggest.js';
-import type { CommandDeps, CommandHandler, CommandRequest, Reply } from './types.js';
+import { ooo, sequence } from './sequence/index.js';
+import type { CommandDeps, CommandHandler, CommandRequest } from './types.js';
 
-export { QUICK_ACTION_IDS, SLASH_COMMAND } from './help.js';
+export { QUICK_ACTION_IDS, SLASH_COMMAND } from './ids.js';
 export { type Route, routeCommand, SUBCOMMANDS, type SubcommandName } from './router.js';
 export type { CommandDeps, CommandHandler, CommandRequest, OpenIntake, OpenIntakeArgs } from './types.js';
 
@@ -43,69 +40,48 @@ const QUICK_ACTION_ROUTES: Record<string, SubcommandName> = {
   [QUICK_ACTION_IDS.crm]: 'crm',
 };
 
-/** Runs one routed request, turning any failure into a reply the person can act on. */
+/** Runs one routed request; the listener wrapper turns a failure into a reply the person can act on. */
 export async function dispatch(route: Route, request: CommandRequest, deps: CommandDeps): Promise<void> {
   deps.metrics.commands.inc({ name: route.name });
-  try {
-    if (route.name === 'suggest') await request.reply(suggestionMessage(route));
-    else await HANDLERS[route.name](request, deps);
-  } catch (error) {
-    await replyToFailure(error, {
-      reply: request.reply,
-      logger: deps.logger,
-      metrics: deps.metrics,
-      source: route.name,
-    });
-  }
+  if (route.name === 'suggest') await request.reply(suggestionMessage(route));
+  else await HANDLERS[route.name](request, deps);
 }
 
-function replyFor(respond: RespondFn | undefined, client: WebClient, triggerId: string | undefined): Reply {
-  if (respond) return replyWithRespond(respond);
-  if (triggerId) return replyWithModal(client, triggerId);
-  return async () => {
-    throw new Error('this request has neither a response_url nor a trigger_id to answer with');
+function requestOf(ctx: RequestContext, route: Route): CommandRequest {
+  return {
+    teamId: ctx.teamId,
+    userId: ctx.userId,
+    ...(ctx.channelId ? { channelId: ctx.channelId } : {}),
+    ...(ctx.triggerId ? { triggerId: ctx.triggerId } : {}),
+    args: route.args,
+    ...('business' in route && route.business !== undefined ? { business: route.business } : {}),
+    client: ctx.client,
+    reply: ctx.reply,
+    saved: ctx.saved,
   };
 }
 
 /** Registers `/sales-ops` and the quick action buttons that lead to the same subcommands. */
-export function register(app: App, deps: CommandDeps): void {
-  app.command(SLASH_COMMAND, async ({ ack, command, client, respond }) => {
-    // Slack allows 3 seconds for the ack; everything after it runs on its own time and answers via respond().
-    await ack();
-    const route = routeCommand(command.text);
-    await dispatch(
-      route,
-      {
-        teamId: command.team_id,
-        userId: command.user_id,
-        channelId: command.channel_id,
-        triggerId: command.trigger_id,
-        args: route.args,
-        ...('business' in route && route.business !== undefined ? { business: route.business } : {}),
-        client,
-        reply: replyWithRespond(respond),
-      },
-      deps,
-    );
-  });
+export function register(app: App, deps: CommandDeps & ListenerDeps): void {
+  onCommand(
+    app,
+    deps,
+    SLASH_COMMAND,
+    (command) => routeCommand(command.text).name,
+    async (ctx, command) => {
+      const route = routeCommand(command.text);
+      await dispatch(route, requestOf(ctx, route), deps);
+    },
+  );
 
   for (const [actionId, name] of Object.entries(QUICK_ACTION_ROUTES)) {
-    app.action<BlockAction>(actionId, async ({ ack, body, client, respond }) => {
-      await ack();
-      const teamId = body.team?.id ?? body.user.team_id ?? body.enterprise?.id ?? '';
-      await dispatch(
-        { name, args: '' },
-        {
-          teamId,
-          userId: body.user.id,
-          ...(body.channel?.id ? { channelId: body.channel.id } : {}),
-          triggerId: body.trigger_id,
-          args: '',
-          client,
-          reply: replyFor(body.response_url ? respond : undefined, client, body.trigger_id),
-        },
-        deps,
-      );
-    });
+    // A quick action on the Home tab has no response_url: the answer opens in a small modal.
+    onAction<ButtonAction>(
+      app,
+      deps,
+      actionId,
+      async (ctx) => dispatch({ name, args: '' }, requestOf(ctx, { name, args: '' }), deps),
+      { fallback: 'modal' },
+    );
   }
 }

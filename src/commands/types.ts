@@ -37,6 +37,8 @@ export interface CommandRequest {
   business?: string;
   client: WebClient;
   reply: Reply;
+  /** Notes something the request saved, so that a failure after it says it is kept. */
+  saved(what: string): void;
 }
 
 export interface CommandDeps {
@@ -46,8 +48,8 @@ export interface CommandDeps {
   openIntake: OpenIntake;
   /** The clock, so tests can pin it. */
   now: () => Date;
-  /** Follow-up sequences and their job queues; without them `sequence` and `ooo` say the queue is not set up. */
-  followups?: Followups;
+  /** Follow-up sequences and their job queues. */
+  followups: Followups;
 }
 
 export type CommandHandler = (request: CommandRequest, deps: CommandDeps) => Promise<void>;

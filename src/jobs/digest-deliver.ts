@@ -1,12 +1,19 @@
-import { RetryLaterError } from '../errors.js';
-import type { DeliveryLedger } from '../store/deliveries.js';
+import { PaceWaitError, RetryLaterError } from '../errors.js';
+import type { AbSend, DeliveryLedger } from '../store/deliveries.js';
 import type { ChannelPace } from './pace.js';
-import { settleFailedPost } from './post-errors.js';
+import { rateLimitWaitMs, settleFailedPost } from './post-errors.js';
 
 /** Longest pace wait sat out in place; longer ones move the job back to the delayed set. */
 const MAX_INLINE_WAIT_MS = 5_000;
 
 export type DeliveryOutcome = 'posted' | 'already-posted' | 'found-after-crash';
+
+/** What a delivery came to, and where the post is. */
+export interface Delivered {
+  status: DeliveryOutcome;
+  channel: string;
+  ts: string;
+}
 
 export interface DeliverOnceInput {
   ledger: DeliveryLedger;
@@ -22,44 +29,65 @@ export interface DeliverOnceInput {
   claimedHere?: boolean;
   /** Test seam: runs after Slack accepted the post and before it is recorded; a throw here is a crash. */
   afterPost?: ((key: string) => Promise<void>) | undefined;
+  /** A channel slot an earlier run of the same job reserved and still holds. */
+  slotAt?: number | undefined;
+  /** Sit out a short pace wait in place (digests); false throws PaceWaitError for every wait (sender jobs). */
+  waitInPlace?: boolean;
+  /** The A/B send the post counts, recorded with it in one step. */
+  ab?: AbSend | undefined;
 }
 
 async function waitForSlot(input: DeliverOnceInput): Promise<void> {
-  let reservation = await input.pace.reserve(input.teamId, input.channel);
+  let reservation = await input.pace.reserve(input.teamId, input.channel, input.slotAt);
   while (reservation.waitMs > 0) {
+    if (input.waitInPlace === false) throw new PaceWaitError(reservation.waitMs, reservation.slot);
     if (reservation.waitMs > MAX_INLINE_WAIT_MS) throw new RetryLaterError(reservation.waitMs);
     await new Promise((resolve) => setTimeout(resolve, reservation.waitMs));
     reservation = await input.pace.reserve(input.teamId, input.channel, reservation.slot);
   }
 }
 
+/** Looks for an earlier run's post; a 429 while looking keeps the claim and asks to come back later. */
+async function findEarlier(input: DeliverOnceInput, sinceMs: number) {
+  try {
+    return await input.find(sinceMs);
+  } catch (error) {
+    const waitMs = rateLimitWaitMs(error);
+    if (waitMs === undefined) throw error;
+    throw new RetryLaterError(waitMs);
+  }
+}
+
 /**
- * Posts something exactly once as people see it, the reminders' protocol (processors/post.ts): a posted
- * record means done; otherwise wait for the channel's pace, claim the delivery key, and if an earlier run
- * claimed it and never recorded the post, look for that post before posting again; record after posting.
- * A failed post is settled by the protocol's one rule book (post-errors.ts): a 429 throws RetryLaterError,
- * a refusal PostRefusedError, anything else (a timeout: posted or not?) keeps the claim so the next run looks.
+ * The one exactly-once posting protocol, used by reminders (processors/post.ts) and digests: a posted record
+ * means done; otherwise wait for the channel's pace, claim the delivery key, and if an earlier run claimed it
+ * and never recorded the post, look for that post before posting again; record after posting. A failed post
+ * is settled by the protocol's one rule book (post-errors.ts): a 429 throws RetryLaterError, a refusal
+ * PostRefusedError, anything else (a timeout: posted or not?) keeps the claim so the next run looks first.
+ * A 429 while looking throws RetryLaterError too, with the claim kept.
  */
-export async function deliverOnce(input: DeliverOnceInput): Promise<DeliveryOutcome> {
+export async function deliverOnce(input: DeliverOnceInput): Promise<Delivered> {
   const { ledger, teamId, key } = input;
-  if ((await ledger.get(teamId, key))?.state === 'posted') return 'already-posted';
+  const known = await ledger.get(teamId, key);
+  if (known?.state === 'posted') return { status: 'already-posted', channel: known.channel, ts: known.ts };
   await waitForSlot(input);
   const claim = await ledger.claim(teamId, key, Date.now());
-  if (claim.record.state === 'posted') return 'already-posted';
+  if (claim.record.state === 'posted')
+    return { status: 'already-posted', channel: claim.record.channel, ts: claim.record.ts };
   if (!claim.fresh && !input.claimedHere) {
-    const found = await input.find(claim.record.claimedAt);
+    const found = await findEarlier(input, claim.record.claimedAt);
     if (found) {
-      await ledger.markPosted(teamId, key, found);
-      return 'found-after-crash';
+      await ledger.markPosted(teamId, key, found, input.ab);
+      return { status: 'found-after-crash', ...found };
     }
   }
   let posted: { channel: string; ts: string };
   try {
     posted = await input.send();
   } catch (error) {
-    return settleFailedPost(error, { ledger, pace: input.pace, teamId, channel: input.channel, key });
+    return await settleFailedPost(error, { ledger, pace: input.pace, teamId, channel: input.channel, key });
   }
   await input.afterPost?.(key);
-  await ledger.markPosted(teamId, key, posted);
-  return 'posted';
+  await ledger.markPosted(teamId, key, posted, input.ab);
+  return { status: 'posted', ...posted };
 }

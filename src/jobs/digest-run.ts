@@ -62,15 +62,6 @@ async function homeLink(client: WebClient, teamId: string): Promise<string | und
   }
 }
 
-/** History the bot cannot read (a missing scope) counts as nothing found: a rare repeat beats silence. */
-async function readSafely<T>(read: () => Promise<T | undefined>): Promise<T | undefined> {
-  try {
-    return await read();
-  } catch {
-    return undefined;
-  }
-}
-
 async function findFileShare(client: WebClient, channel: string, fileName: string, sinceMs: number) {
   const result = await client.conversations.history({
     channel,
@@ -115,14 +106,13 @@ export async function runDigest(input: DigestRunInput, deps: DigestRunDeps): Pro
   // post on the next run; a chart never goes alone under a message posted in an earlier run.
   const claimChartNow = content.kind === 'digest' && message?.state !== 'posted' && chart === undefined;
   if (claimChartNow) await deps.deliveries.claim(teamId, chartKey, Date.now());
-  const status = await deliverOnce({
+  const { status } = await deliverOnce({
     ...common,
     key,
-    find: (since) =>
-      readSafely(async () => {
-        const ts = await findPosted(client, channel, key, since);
-        return ts ? { channel, ts } : undefined;
-      }),
+    find: async (since) => {
+      const ts = await findPosted(client, channel, key, since);
+      return ts ? { channel, ts } : undefined;
+    },
     send: async () => {
       const posted = await client.chat.postMessage({
         channel,
@@ -139,7 +129,7 @@ export async function runDigest(input: DigestRunInput, deps: DigestRunDeps): Pro
       ...common,
       key: chartKey,
       claimedHere: claimChartNow,
-      find: (since) => readSafely(() => findFileShare(client, channel, fileName, since)),
+      find: (since) => findFileShare(client, channel, fileName, since),
       send: async () => {
         const uploaded = await client.files.uploadV2({
           channel_id: channel,

@@ -1,6 +1,6 @@
 import type { Lead } from '../engines/lead.js';
 
-/** Reads leads; the leads store (store.leads) is one, and tests use a map. */
+/** Reads leads; the leads store (store.leads) is one. */
 export interface LeadReader {
   get(teamId: string, leadId: string): Promise<Lead | undefined>;
   /** The stored lead a company name (and domain) refers to. */
@@ -9,8 +9,3 @@ export interface LeadReader {
 
 /** A reader that knows no leads: enrolments then carry only the name typed, and templates say what is missing. */
 export const NO_LEADS: LeadReader = { get: async () => undefined };
-
-/** A reader over a fixed map of `teamId/leadId` → lead, for tests and the CLI. */
-export function leadsFromMap(leads: ReadonlyMap<string, Lead>): LeadReader {
-  return { get: async (teamId, leadId) => leads.get(`${teamId}/${leadId}`) };
-}

@@ -1,4 +1,4 @@
-import { teamIcp } from '../commands/team-icp.js';
+import { teamIcp } from '../commands/icp/index.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { redisTarget } from '../redis.js';

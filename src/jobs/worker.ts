@@ -57,7 +57,7 @@ export async function dispatch(job: Job, token: string | undefined, deps: Worker
   switch (job.name) {
     case JOB_NAMES.reminder: {
       const data = parseJobData(reminderJobSchema, job.data, job.name);
-      const reminderDeps = { followups: deps.followups, clientFor: deps.clientFor };
+      const reminderDeps = { followups: deps.followups, clientFor: deps.clientFor, logger: deps.logger };
       return finished(data.teamId, await processReminder(job, data, reminderDeps));
     }
     case JOB_NAMES.post: {

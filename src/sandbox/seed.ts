@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { pricesBeside } from '../cli/csv-input.js';
-import { runImport } from '../commands/import-run.js';
+import { runImport } from '../commands/import/index.js';
 import type { Store } from '../store/index.js';
 
 /** The Maven CRM sample shipped with the repository (fictitious, public-domain deals). */

@@ -1,17 +1,18 @@
 import type { App } from '@slack/bolt';
 import type { HomeView, KnownBlock } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
+import { escapeMrkdwn } from '../blocks/format.js';
 import { icpHomeBlocks } from '../blocks/icp-home.js';
 import { leadsHomeBlocks } from '../blocks/leads-home.js';
-import { quickActionsBlock, SLASH_COMMAND } from '../commands/help.js';
-import { icpHomeItems } from '../commands/icp/home.js';
-import { escapeMrkdwn } from '../commands/reply.js';
+import { quickActionsBlock } from '../commands/help/index.js';
+import { icpHomeItems } from '../commands/icp/index.js';
+import { SLASH_COMMAND } from '../commands/ids.js';
+import { homeFollowups } from '../commands/sequence/index.js';
 import type { Lead } from '../engines/lead.js';
 import type { Followups } from '../jobs/followups.js';
 import type { Logger } from '../logger.js';
 import type { BlueprintSummary, SavedProfile, Store } from '../store/index.js';
 import type { Metrics } from './metrics.js';
-import { homeFollowups } from './reminder-home.js';
 
 const MODEL_NAMES = { inside: 'Inside sales', field: 'Field sales', hybrid: 'Hybrid' } as const;
 
@@ -76,20 +77,21 @@ export async function publishHome(
   store: Store,
   teamId: string,
   userId: string,
-  followups?: Followups,
+  followups: Followups,
+  logger: Logger,
 ): Promise<void> {
   const [profile, blueprint, leads, due, icp] = await Promise.all([
     store.profiles.get(teamId),
     store.blueprints.getLast(teamId),
     store.leads.listByOwner(teamId, userId),
-    followups ? homeFollowups(followups, client, teamId, userId, new Date()) : undefined,
+    homeFollowups(followups, client, teamId, userId, new Date(), logger),
     icpHomeItems(store, teamId),
   ]);
   const view = buildHomeView({
     ...(profile ? { profile } : {}),
     ...(blueprint ? { blueprint } : {}),
     leads,
-    ...(due ? { followups: due } : {}),
+    followups: due,
     icp: icpHomeBlocks(icp),
   });
   await client.views.publish({ user_id: userId, view });
@@ -98,14 +100,14 @@ export async function publishHome(
 /** Publishes the Home tab each time someone opens it. */
 export function registerHome(
   app: App,
-  deps: { store: Store; logger: Logger; metrics: Metrics; followups?: Followups },
+  deps: { store: Store; logger: Logger; metrics: Metrics; followups: Followups },
 ): void {
   app.event('app_home_opened', async ({ event, context, client }) => {
     if (event.tab !== 'home') return;
     const teamId = context.teamId ?? context.enterpriseId;
     try {
       if (!teamId) throw new Error('app_home_opened arrived without a team id');
-      await publishHome(client, deps.store, teamId, event.user, deps.followups);
+      await publishHome(client, deps.store, teamId, event.user, deps.followups, deps.logger);
     } catch (error) {
       deps.metrics.errors.inc({ source: 'app_home_opened' });
       deps.logger.error({ err: error, teamId }, 'could not publish the Home tab');

@@ -1,21 +1,19 @@
 import type { App } from '@slack/bolt';
-import { registerIcp } from '../commands/icp/register.js';
+import { registerIcp } from '../commands/icp/index.js';
+import { registerImport } from '../commands/import/index.js';
 import { register as registerCommands } from '../commands/index.js';
+import { registerIntake } from '../commands/intake/index.js';
+import { registerQualify } from '../commands/qualify/index.js';
+import { registerFollowups } from '../commands/sequence/index.js';
 import type { CommandDeps } from '../commands/types.js';
 import { registerEventDedupe } from './dedupe.js';
 import { registerHome } from './home.js';
-import { registerImport } from './import.js';
-import { registerIntake } from './intake.js';
-import { registerQualify } from './qualify.js';
-import { registerFollowups } from './sequence-register.js';
-import { registerShortcuts } from './shortcuts.js';
 import { registerUninstall } from './uninstall.js';
 
-/** Registers every listener: event dedupe, `/sales-ops`, buttons, shortcuts, the intake modal, Home, uninstall. */
+/** Registers every listener: event dedupe, `/sales-ops`, each feature's buttons and modals, Home, uninstall. */
 export function registerListeners(app: App, deps: CommandDeps): void {
   registerEventDedupe(app, deps);
   registerCommands(app, deps);
-  registerShortcuts(app, deps);
   registerQualify(app, deps);
   registerFollowups(app, deps);
   registerIntake(app, deps);

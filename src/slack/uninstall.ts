@@ -43,7 +43,7 @@ export async function forgetTeam(
  */
 export function registerUninstall(
   app: App,
-  deps: { store: Store; logger: Logger; metrics: Metrics; followups?: Followups },
+  deps: { store: Store; logger: Logger; metrics: Metrics; followups: Followups },
 ): void {
   const run = async (context: Context, reason: string, eventTime: unknown) => {
     try {
@@ -56,7 +56,7 @@ export function registerUninstall(
         }
       }
       // The team's queued jobs go first: their index lives among the team keys that forgetTeam purges.
-      const jobs = deps.followups && context.teamId ? await deps.followups.removeTeamJobs(context.teamId) : 0;
+      const jobs = context.teamId ? await deps.followups.removeTeamJobs(context.teamId) : 0;
       const result = await forgetTeam(deps.store, context, eventTimeMs);
       deps.logger.info({ ...result, jobs, reason }, 'removed the installation and the team data');
     } catch (error) {

@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { describe, expect, it } from 'vitest';
-import { QUICK_ACTION_IDS } from '../../src/commands/help.js';
+import { QUICK_ACTION_IDS } from '../../src/commands/help/command.js';
 import { buildHomeView } from '../../src/slack/home.js';
 
 function texts(blocks: KnownBlock[]): string {

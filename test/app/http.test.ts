@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { QUICK_ACTION_IDS } from '../../src/commands/help.js';
+import { QUICK_ACTION_IDS } from '../../src/commands/help/command.js';
+import { QUALIFY_SHORTCUT_CALLBACK_ID } from '../../src/commands/qualify/shortcut.js';
 import type { RecordedResponse } from '../../src/sandbox/index.js';
-import { QUALIFY_SHORTCUT_CALLBACK_ID } from '../../src/slack/shortcuts.js';
 import { INTAKE_CALLBACK_ID } from '../../src/views/intake/index.js';
 import { CHANNEL_ID, REP_ID, startWorkspace, type Workspace } from '../support/stand-in.js';
 

@@ -3,9 +3,10 @@ import { App, type Receiver } from '@slack/bolt';
 import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { QUICK_ACTION_IDS } from '../../src/commands/help.js';
+import { QUICK_ACTION_IDS } from '../../src/commands/help/command.js';
 import { SUBCOMMANDS } from '../../src/commands/router.js';
 import type { CommandDeps } from '../../src/commands/types.js';
+import type { Followups } from '../../src/jobs/followups.js';
 import { createLogger } from '../../src/logger.js';
 import { registerListeners } from '../../src/slack/listeners.js';
 import { createMetrics } from '../../src/slack/metrics.js';
@@ -60,6 +61,8 @@ function registrations() {
     metrics: createMetrics(),
     openIntake: async () => {},
     now: () => new Date(),
+    // Registering reads no follow-up state; the listeners only reach it when a request arrives.
+    followups: {} as Followups,
   };
   registerListeners(app, deps);
   return seen;

@@ -4,9 +4,9 @@ import { parse } from 'yaml';
 import { buildDesign } from '../../src/engines/build-design.js';
 import { resolveIntake } from '../../src/engines/intake.js';
 import type { RecordedResponse } from '../../src/sandbox/index.js';
+import { textOf } from '../commands/qualify/qualify-workspace.js';
 import { deleteKeysUnder } from '../support/redis.js';
 import { CHANNEL_ID, REP_ID, startWorkspace, TEAM_ID, type Workspace } from '../support/stand-in.js';
-import { textOf } from './qualify-workspace.js';
 
 const DAY_MS = 86_400_000;
 const example = (name: string): unknown => parse(readFileSync(`examples/${name}.yml`, 'utf8'));

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { type CrmSpecView, renderCrmMessages } from '../../src/blocks/crm.js';
 import { fitLines, packMessages, sectionsOf } from '../../src/blocks/crm-layout.js';
 import { checkMessage } from '../../src/blocks/limits.js';
-import { crmSpec } from '../../src/commands/crm.js';
+import { crmSpec } from '../../src/commands/crm/command.js';
 import { resolveIntake } from '../../src/engines/intake.js';
 
 const acme = () => crmSpec(resolveIntake(parse(readFileSync('examples/acme.yml', 'utf8'))));

@@ -34,14 +34,8 @@ const preview = (total: number) =>
       ...(total > 0
         ? {
             last: {
-              importId: 'a',
-              source: 'maven',
               fileName: 'old.csv',
-              rows: 1,
-              accepted: 1,
-              rejected: 0,
               importedAt: '2024-05-01T10:00:00.000Z',
-              by: 'U1',
             },
           }
         : {}),

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkMessage } from '../../src/blocks/limits.js';
 import { type PipelineView, pipelineMessage, renderPipeline } from '../../src/blocks/pipeline.js';
-import { pipelineReport, stagesFor } from '../../src/commands/pipeline.js';
+import { pipelineReport, stagesFor } from '../../src/commands/pipeline/command.js';
 import { buildDesign } from '../../src/engines/build-design.js';
 import type { Deal } from '../../src/engines/deal.js';
 import { resolveIntake } from '../../src/engines/intake.js';

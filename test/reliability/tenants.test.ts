@@ -6,6 +6,7 @@ import { createFollowups, type Followups } from '../../src/jobs/followups.js';
 import { postJobId } from '../../src/jobs/ids.js';
 import { createQueues, openProducerConnection, type Queues, queuePrefix } from '../../src/jobs/queues.js';
 import { enqueuePost } from '../../src/jobs/sender.js';
+import { createLogger } from '../../src/logger.js';
 import { SlackStandIn } from '../../src/sandbox/index.js';
 import { publishHome } from '../../src/slack/home.js';
 import { forgetTeam } from '../../src/slack/uninstall.js';
@@ -117,7 +118,7 @@ async function whatTheRepSees(tenant: Tenant): Promise<string> {
   const slack = slacks.get(tenant.teamId);
   if (!slack) throw new Error(`no stand-in for ${tenant.teamId}`);
   const client = new WebClient(tenant.token, { slackApiUrl: slack.apiUrl, retryConfig: { retries: 0 } });
-  await publishHome(client, store, tenant.teamId, SHARED_USER, followups);
+  await publishHome(client, store, tenant.teamId, SHARED_USER, followups, createLogger('silent'));
   const jobs = await Promise.all(
     [0, 1, 2].map((i) => queues.sender.getJob(postJobId(reminderKey(tenant, i)))),
   );

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runImport } from '../../src/commands/import-run.js';
+import { runImport } from '../../src/commands/import/run.js';
 import type { Deal } from '../../src/engines/deal.js';
 import { customStages } from '../../src/engines/pipeline/index.js';
 import { InputError } from '../../src/errors.js';
@@ -221,7 +221,7 @@ describe('deals store: packed chunks', () => {
     expect(bytes / deals.length).toBeLessThan(100);
   });
 
-  it('keeps a deal\'s forecast category and its owner\'s quota through the packed store', async () => {
+  it("keeps a deal's forecast category and its owner's quota through the packed store", async () => {
     const withForecast: Deal = { ...deal('F1'), forecastCategory: 'Commit', ownerQuota: 250_000 };
     await seed([withForecast, deal('F2')]);
     expect(byId(await db.store.deals.listDeals(TEAM))).toEqual([withForecast, deal('F2')]);

@@ -1,11 +1,10 @@
+import { composeApp } from '../../src/app.js';
 import { loadConfig, type RawEnv } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { connectRedis, redisTarget } from '../../src/redis.js';
 import type { RedisClient } from '../../src/redis-client.js';
-import { createApp, EVENTS_PATH, type SlackApp } from '../../src/slack/create-app.js';
-import { createOpenIntake } from '../../src/slack/intake-open.js';
-import { registerListeners } from '../../src/slack/listeners.js';
-import { createMetrics, type Metrics } from '../../src/slack/metrics.js';
+import { EVENTS_PATH, type SlackApp } from '../../src/slack/create-app.js';
+import type { Metrics } from '../../src/slack/metrics.js';
 import { createStore, type Store } from '../../src/store/index.js';
 import { deleteKeysUnder, randomPrefix, TEST_REDIS_ENV } from './redis.js';
 
@@ -45,21 +44,10 @@ export async function startApp(env: RawEnv, options: { now?: () => Date } = {}):
   const logger = createLogger(config.env.LOG_LEVEL);
   const redis = await connectRedis(redisTarget(config.env));
   const store = createStore(redis, { prefix, encryptionKey: config.env.TOKEN_ENCRYPTION_KEY });
-  const metrics = createMetrics();
-  const slack = createApp(config, {
-    redis,
-    store,
-    logger,
-    metrics,
-    clientOptions: { retryConfig: { retries: 0 } },
-  });
-  registerListeners(slack.app, {
-    store,
-    logger,
-    metrics,
-    openIntake: createOpenIntake({ store, now: () => new Date() }),
-    now,
-  });
+  const { slack, jobs, metrics } = composeApp(
+    { config, logger, redis, store },
+    { now, clientOptions: { retryConfig: { retries: 0 } } },
+  );
   const port = await slack.start(0);
   const baseUrl = `http://127.0.0.1:${port}`;
   return {
@@ -72,6 +60,7 @@ export async function startApp(env: RawEnv, options: { now?: () => Date } = {}):
     eventsUrl: `${baseUrl}${EVENTS_PATH}`,
     async stop() {
       await slack.stop();
+      await jobs.close();
       await deleteKeysUnder(redis, prefix);
       await redis.quit();
     },

@@ -1,11 +1,10 @@
-import type { App, BlockAction, ButtonAction, OverflowAction, RespondFn } from '@slack/bolt';
+import type { App, BlockAction, ButtonAction, OverflowAction } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { isRangeSection, isSectionId, type SectionId } from '../../engines/icp/sections.js';
+import { onAction } from '../../slack/listener.js';
 import type { IcpDraft } from '../../store/index.js';
 import { ICP_ACTIONS, splitValue } from '../../views/icp/ids.js';
 import { sectionModal } from '../../views/icp/section-modal.js';
-import { replyToFailure } from '../failure.js';
-import { replyWithRespond } from '../reply.js';
 import type { CommandDeps, Reply } from '../types.js';
 import { postCard, refreshCard } from './card.js';
 import { mayDecide, whoMayDecide } from './service.js';
@@ -18,29 +17,12 @@ interface Acted {
   teamId: string;
 }
 
-function replyFor(respond: RespondFn, body: BlockAction, client: WebClient): Reply {
-  if (body.response_url) return replyWithRespond(respond);
-  return async (message) => {
-    await client.chat.postMessage({ channel: body.user.id, text: message.text });
-  };
-}
-
-/** Registers a button or overflow menu: ack first, then run; failures get a message the person can act on. */
-function onAction(app: App, deps: CommandDeps, actionId: string, run: (a: Acted) => Promise<void>): void {
-  app.action<BlockAction<ButtonAction | OverflowAction>>(
-    actionId,
-    async ({ ack, body, action, client, respond }) => {
-      await ack();
-      const reply = replyFor(respond, body, client);
-      const value = action.type === 'overflow' ? action.selected_option.value : (action.value ?? '');
-      const teamId = body.team?.id ?? body.user.team_id ?? '';
-      try {
-        await run({ body, value, client, reply, teamId });
-      } catch (error) {
-        await replyToFailure(error, { reply, logger: deps.logger, metrics: deps.metrics, source: actionId });
-      }
-    },
-  );
+/** Registers a button or overflow menu of the card through the listener wrapper, with the value it carries. */
+function onIcpAction(app: App, deps: CommandDeps, actionId: string, run: (a: Acted) => Promise<void>): void {
+  onAction<ButtonAction | OverflowAction>(app, deps, actionId, async (ctx, action, body) => {
+    const value = action.type === 'overflow' ? action.selected_option.value : (action.value ?? '');
+    await run({ body, value, client: ctx.client, reply: ctx.reply, teamId: ctx.teamId });
+  });
 }
 
 const GONE = 'That ICP no longer exists here; run `/sales-ops icp` to start it again.';
@@ -64,21 +46,21 @@ async function openSection(
 export function registerIcpActions(app: App, deps: CommandDeps): void {
   const load = (teamId: string, slug: string) => deps.store.icp.get(teamId, slug);
 
-  onAction(app, deps, ICP_ACTIONS.edit, async (a) => {
+  onIcpAction(app, deps, ICP_ACTIONS.edit, async (a) => {
     const [slug = '', section = ''] = splitValue(a.value);
     const draft = await load(a.teamId, slug);
     if (!draft || !isSectionId(section)) return a.reply({ text: GONE });
     await openSection(a, draft, section, 'edit');
   });
 
-  onAction(app, deps, ICP_ACTIONS.sectionMenu, async (a) => {
+  onIcpAction(app, deps, ICP_ACTIONS.sectionMenu, async (a) => {
     const [mode = '', slug = '', section = ''] = splitValue(a.value);
     const draft = await load(a.teamId, slug);
     if (!draft || !isSectionId(section)) return a.reply({ text: GONE });
     await openSection(a, draft, section, mode === 'suggest' ? 'suggest' : 'edit');
   });
 
-  onAction(app, deps, ICP_ACTIONS.suggestionMenu, async (a) => {
+  onIcpAction(app, deps, ICP_ACTIONS.suggestionMenu, async (a) => {
     const [choice = '', slug = '', id = ''] = splitValue(a.value);
     const taken = await deps.store.icp.takeSuggestion(a.teamId, slug, id);
     if (!taken) return a.reply({ text: 'Someone already accepted or dismissed that suggestion.' });
@@ -108,7 +90,7 @@ export function registerIcpActions(app: App, deps: CommandDeps): void {
     await refreshCard(a.client, deps.store, a.teamId, slug, deps.logger);
   });
 
-  onAction(app, deps, ICP_ACTIONS.finalize, async (a) => {
+  onIcpAction(app, deps, ICP_ACTIONS.finalize, async (a) => {
     const draft = await load(a.teamId, a.value);
     if (!draft) return a.reply({ text: GONE });
     if (!(await mayDecide(a.client, draft, a.body.user.id, deps.logger)))
@@ -130,7 +112,7 @@ export function registerIcpActions(app: App, deps: CommandDeps): void {
     }
   });
 
-  onAction(app, deps, ICP_ACTIONS.showCard, async (a) => {
+  onIcpAction(app, deps, ICP_ACTIONS.showCard, async (a) => {
     const draft = await load(a.teamId, a.value);
     if (!draft?.card) return a.reply({ text: GONE });
     const posted = await postCard(a.client, deps.store, a.teamId, draft, draft.card.channel);

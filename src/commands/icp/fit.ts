@@ -5,7 +5,7 @@ import { type CompanyFacts, type Icp, scoreIcpFit } from '../../engines/qualific
 import type { InlinePair, InlineTokens } from '../../engines/qualify-text/tokens.js';
 import { InputError, type Problem } from '../../errors.js';
 import type { Store } from '../../store/index.js';
-import { icpForFit, teamIcp } from '../team-icp.js';
+import { icpForFit, teamIcp } from './team-icp.js';
 
 /** The ICP a lead is scored against, and where it came from. */
 export interface ReferenceIcp {

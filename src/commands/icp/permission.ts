@@ -3,7 +3,7 @@ import type { Logger } from '../../logger.js';
 import { icpSlug } from '../../store/icp.js';
 import type { IntakeIcp } from '../../store/icp-final.js';
 import type { Store } from '../../store/index.js';
-import { SLASH_COMMAND } from '../help.js';
+import { SLASH_COMMAND } from '../ids.js';
 import { mayDecide } from './service.js';
 
 /**

@@ -9,7 +9,7 @@ import {
   SECTIONS,
 } from '../../engines/icp/sections.js';
 import type { Logger } from '../../logger.js';
-import { errorsResponse } from '../../views/field-errors.js';
+import { onView } from '../../slack/listener.js';
 import { ICP_VIEW } from '../../views/icp/ids.js';
 import {
   parseSectionSubmission,
@@ -18,8 +18,6 @@ import {
 } from '../../views/icp/section-modal.js';
 import type { CommandDeps } from '../types.js';
 import { refreshCard } from './card.js';
-
-type Ack = (response?: { response_action: 'errors'; errors: Record<string, string> }) => Promise<void>;
 
 /** The first input block of the modal, where errors about the whole form go. */
 const firstBlock = (meta: SectionModalMetadata) =>
@@ -48,18 +46,17 @@ function conflictText(
 
 /** Saves the edit and suggest modal: inline errors for bad input and for a range someone else changed meanwhile. */
 export function registerIcpSubmissions(app: App, deps: CommandDeps): void {
-  app.view(ICP_VIEW.callbackId, async ({ ack, body, view, client }) => {
-    const answer = ack as Ack;
-    const teamId = body.team?.id ?? body.user.team_id ?? '';
-    const userId = body.user.id;
-    const meta = readSectionMetadata(view.private_metadata);
-    const errorOn = (text: string) => answer(errorsResponse({ [firstBlock(meta)]: text }));
-    try {
+  onView(app, deps, ICP_VIEW.callbackId, {
+    errorBlock: (view) => firstBlock(readSectionMetadata(view.private_metadata)),
+    async check(ctx, view) {
+      const { teamId, userId } = ctx;
+      const meta = readSectionMetadata(view.private_metadata);
+      const errorOn = (text: string) => ({ errors: { [firstBlock(meta)]: text } });
       const change = parseSectionSubmission(view.state.values, meta);
-      if (!change.ok) return await answer(errorsResponse(change.errors));
+      if (!change.ok) return { errors: change.errors };
       const icp = deps.store.icp;
       if (!(await icp.get(teamId, meta.slug)))
-        return await errorOn('This ICP no longer exists; run /sales-ops icp to start it again');
+        return errorOn('This ICP no longer exists; run /sales-ops icp to start it again');
       const at = deps.now();
       if (meta.mode === 'suggest') {
         await icp.suggest(teamId, meta.slug, {
@@ -71,7 +68,7 @@ export function registerIcpSubmissions(app: App, deps: CommandDeps): void {
       } else if (change.kind === 'list' && !isRangeSection(meta.section)) {
         const edit = await icp.editList(teamId, meta.slug, meta.section, change, { by: userId, at });
         if (!edit.ok)
-          return await errorOn(
+          return errorOn(
             `With the items others added meanwhile, ${SECTIONS[meta.section].title} would have ${edit.tooMany} items; the limit is ${MAX_ITEMS}. Remove ${edit.tooMany - MAX_ITEMS} and save again`,
           );
       } else if (change.kind === 'range' && isRangeSection(meta.section)) {
@@ -83,16 +80,14 @@ export function registerIcpSubmissions(app: App, deps: CommandDeps): void {
         });
         if (!set.ok) {
           await icp.noteConflictSeen(teamId, meta.slug, view.id, set.version);
-          const name = set.by ? await nameOf(client, set.by, deps.logger) : 'Someone';
-          return await errorOn(conflictText(meta.section, set.current, name, set.at));
+          const name = set.by ? await nameOf(ctx.client, set.by, deps.logger) : 'Someone';
+          return errorOn(conflictText(meta.section, set.current, name, set.at));
         }
       }
-      await answer();
-    } catch (error) {
-      deps.metrics.errors.inc({ source: 'icp_section' });
-      deps.logger.error({ err: error, teamId }, 'could not save an ICP section');
-      return await errorOn('Saving failed on our side and nothing was saved; try again in a minute');
-    }
-    await refreshCard(client, deps.store, teamId, meta.slug, deps.logger);
+      return { ok: meta.slug };
+    },
+    async after(ctx, slug) {
+      await refreshCard(ctx.client, deps.store, ctx.teamId, slug, deps.logger);
+    },
   });
 }

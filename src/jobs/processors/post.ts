@@ -1,10 +1,10 @@
 import type { WebClient } from '@slack/web-api';
 import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
 import { DELIVERY_EVENT_TYPE } from '../../blocks/reminder-ids.js';
-import { PostRefusedError, RetryLaterError } from '../../errors.js';
+import { PaceWaitError, PostRefusedError, RetryLaterError } from '../../errors.js';
+import { deliverOnce } from '../digest-deliver.js';
 import type { Followups } from '../followups.js';
 import type { PostJobData } from '../job-data.js';
-import { rateLimitWaitMs, settleFailedPost } from '../post-errors.js';
 import type { ClientFor } from '../slack-client.js';
 import { conversationId, findPosted } from './post-history.js';
 
@@ -68,54 +68,38 @@ export async function processPost(
   if (!client)
     throw new UnrecoverableError(`team ${teamId} has no installation; the message cannot be posted`);
 
-  const reservation = await pace.reserve(teamId, data.channel, data.slotAt);
-  if (reservation.waitMs > 0) {
-    return delayUntil(job, token, Date.now() + reservation.waitMs, { ...data, slotAt: reservation.slot });
-  }
   const { slotAt: _spent, ...rest } = data;
-
-  const claim = await deliveries.claim(teamId, key, Date.now());
-  if (claim.record.state === 'posted') {
-    return { status: 'already-posted', channel: claim.record.channel, ts: claim.record.ts };
-  }
-  if (!claim.fresh) {
-    let found: { channel: string; ts: string } | undefined;
-    try {
-      found = await lookForEarlierPost(client, data.channel, key, claim.record.claimedAt);
-    } catch (error) {
-      // Rate limited while looking: come back later with the claim kept, since the post may exist.
-      const waitMs = rateLimitWaitMs(error);
-      if (waitMs === undefined) throw error;
-      return delayUntil(job, token, Date.now() + waitMs, rest);
-    }
-    if (found) {
-      await deliveries.markPosted(teamId, key, found, data.ab);
-      return { status: 'found-after-crash', ...found };
-    }
-  }
-
-  let posted: { channel: string; ts: string };
   try {
-    const result = await client.chat.postMessage({
+    const delivered = await deliverOnce({
+      ledger: deliveries,
+      pace,
+      teamId,
       channel: data.channel,
-      text: data.text,
-      ...(data.blocks ? { blocks: data.blocks } : {}),
-      metadata: { event_type: DELIVERY_EVENT_TYPE, event_payload: { key } },
+      key,
+      slotAt: data.slotAt,
+      // A worker never sleeps on a channel's pace: the job waits in BullMQ's delayed set instead.
+      waitInPlace: false,
+      ab: data.ab,
+      find: (since) => lookForEarlierPost(client, data.channel, key, since),
+      send: async () => {
+        const result = await client.chat.postMessage({
+          channel: data.channel,
+          text: data.text,
+          ...(data.blocks ? { blocks: data.blocks } : {}),
+          metadata: { event_type: DELIVERY_EVENT_TYPE, event_payload: { key } },
+        });
+        return { channel: result.channel ?? data.channel, ts: result.ts ?? '' };
+      },
+      afterPost: deps.afterPost ? (k) => deps.afterPost?.(k, job) ?? Promise.resolve() : undefined,
     });
-    posted = { channel: result.channel ?? data.channel, ts: result.ts ?? '' };
+    return delivered;
   } catch (error) {
-    try {
-      await settleFailedPost(error, { ledger: deliveries, pace, teamId, channel: data.channel, key });
-    } catch (settled) {
-      if (settled instanceof RetryLaterError) return delayUntil(job, token, Date.now() + settled.ms, rest);
-      if (settled instanceof PostRefusedError) throw new UnrecoverableError(settled.message);
-      throw settled;
-    }
+    if (error instanceof PaceWaitError)
+      return delayUntil(job, token, Date.now() + error.ms, { ...data, slotAt: error.slot });
+    if (error instanceof RetryLaterError) return delayUntil(job, token, Date.now() + error.ms, rest);
+    if (error instanceof PostRefusedError) throw new UnrecoverableError(error.message);
     throw error;
   }
-  await deps.afterPost?.(key, job);
-  await deliveries.markPosted(teamId, key, posted, data.ab);
-  return { status: 'posted', ...posted };
 }
 
 async function lookForEarlierPost(

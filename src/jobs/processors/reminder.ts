@@ -2,6 +2,7 @@ import type { Job } from 'bullmq';
 import { type ReminderContent, reminderMessage } from '../../blocks/reminder.js';
 import { renderTemplate, stepKey, type Template, templateFor } from '../../engines/optimizer/index.js';
 import { InputError, type Problem } from '../../errors.js';
+import type { Logger } from '../../logger.js';
 import type { Enrolment } from '../../store/enrolments.js';
 import { counterVariant } from '../../store/sequences-ab.js';
 import type { Followups } from '../followups.js';
@@ -19,6 +20,7 @@ export type ReminderResult =
 export interface ReminderDeps {
   followups: Followups;
   clientFor: ClientFor;
+  logger: Logger;
 }
 
 function render(template: Template, vars: Record<string, string | undefined>): ReminderContent['message'] {
@@ -37,7 +39,13 @@ function render(template: Template, vars: Record<string, string | undefined>): R
 async function buildMessage(enrolment: Enrolment, index: number, deps: ReminderDeps) {
   const { followups: f } = deps;
   const client = await deps.clientFor({ teamId: enrolment.teamId, enterpriseId: enrolment.enterpriseId });
-  const args = { client, calendars: f.calendars, teamId: enrolment.teamId, userId: enrolment.ownerId };
+  const args = {
+    client,
+    calendars: f.calendars,
+    teamId: enrolment.teamId,
+    userId: enrolment.ownerId,
+    logger: deps.logger,
+  };
   const [lead, rep, senderCompany, icpPainPoint] = await Promise.all([
     f.leads.get(enrolment.teamId, enrolment.leadId),
     repProfile(args, enrolment.timezone),

@@ -1,14 +1,12 @@
+import { composeApp } from '../../../src/app.js';
 import { loadConfig } from '../../../src/config.js';
-import { createJobRuntime, type JobRuntime } from '../../../src/jobs/runtime.js';
+import type { JobRuntime } from '../../../src/jobs/runtime.js';
 import type { Workers } from '../../../src/jobs/worker.js';
 import { createLogger } from '../../../src/logger.js';
 import { connectRedis, redisTarget } from '../../../src/redis.js';
 import type { RedisClient } from '../../../src/redis-client.js';
 import { SlackStandIn } from '../../../src/sandbox/index.js';
-import { createApp, EVENTS_PATH, type SlackApp } from '../../../src/slack/create-app.js';
-import { createOpenIntake } from '../../../src/slack/intake-open.js';
-import { registerListeners } from '../../../src/slack/listeners.js';
-import { createMetrics } from '../../../src/slack/metrics.js';
+import { EVENTS_PATH, type SlackApp } from '../../../src/slack/create-app.js';
 import { createStore, type Store } from '../../../src/store/index.js';
 import { BOT_ID, BOT_TOKEN, BOT_USER_ID, SIGNING_SECRET } from '../../support/app.js';
 import { deleteKeysUnder, randomPrefix, TEST_REDIS_ENV } from '../../support/redis.js';
@@ -60,24 +58,10 @@ export async function startFollowupsWorkspace(
   const logger = createLogger('silent');
   const redis = await connectRedis(redisTarget(config.env));
   const store = createStore(redis, { prefix });
-  const metrics = createMetrics();
-  const jobs = createJobRuntime({ config, redis, store, logger });
-  const app = createApp(config, {
-    redis,
-    store,
-    logger,
-    metrics,
-    clientOptions: { retryConfig: { retries: 0 } },
-  });
-  const now = options.now ?? (() => new Date());
-  registerListeners(app.app, {
-    store,
-    logger,
-    metrics,
-    openIntake: createOpenIntake({ store, now }),
-    now,
-    followups: jobs.followups,
-  });
+  const { slack: app, jobs } = composeApp(
+    { config, logger, redis, store },
+    { ...(options.now ? { now: options.now } : {}), clientOptions: { retryConfig: { retries: 0 } } },
+  );
   const port = await app.start(0);
   slack.setAppUrl(`http://127.0.0.1:${port}${EVENTS_PATH}`);
   const workers = options.workers ? jobs.startWorkers() : undefined;

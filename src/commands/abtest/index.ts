@@ -1,0 +1,3 @@
+/** The A/B test feature: `/sales-ops abtest`, and the sample plans a saved sequence starts with. */
+export { abtest } from './command.js';
+export { fixAbPlans } from './plan.js';

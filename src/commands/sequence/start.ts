@@ -1,0 +1,91 @@
+import type { WebClient } from '@slack/web-api';
+import type { Lead } from '../../engines/lead.js';
+import { leadIdFor } from '../../engines/lead.js';
+import { InputError, NotFoundError } from '../../errors.js';
+import { enrol } from '../../jobs/enrol.js';
+import type { Followups } from '../../jobs/followups.js';
+import { repProfile } from '../../jobs/rep-profile.js';
+import type { Logger } from '../../logger.js';
+import type { Enrolment } from '../../store/enrolments.js';
+
+/** A lead as a command names it: its id, the name to show, and the stored record when there is one. */
+export interface ResolvedLead {
+  id: string;
+  name: string;
+  lead?: Lead;
+}
+
+const unquote = (text: string) =>
+  text
+    .trim()
+    .replace(/^["'\u201c\u2018]|["'\u201d\u2019]$/g, '')
+    .trim();
+
+/** Finds the lead a person named: a lead id (`c:acme`, `d:acme.com`), a domain, or a company name. */
+export async function resolveLead(f: Followups, teamId: string, reference: string): Promise<ResolvedLead> {
+  const ref = unquote(reference);
+  if (ref === '') {
+    throw new InputError('Name the lead, such as `/sales-ops sequence start Acme`.');
+  }
+  const isId = /^[cd]:/.test(ref);
+  const domain = /^[^\s]+\.[a-z]{2,}$/i.test(ref) ? ref : undefined;
+  const found = isId ? await f.leads.get(teamId, ref) : await f.leads.find?.(teamId, ref, domain);
+  if (found) return { id: found.id, name: found.company, lead: found };
+  if (isId) return { id: ref, name: ref.slice(2) };
+  const id = leadIdFor(ref, domain);
+  if (id.length <= 2) {
+    throw new InputError(
+      `"${ref}" has no letters or digits to know the lead by; use its domain, such as acme.com.`,
+    );
+  }
+  const byId = await f.leads.get(teamId, id);
+  return byId ? { id, name: byId.company, lead: byId } : { id, name: ref };
+}
+
+/** Splits `Acme Corp using outbound-q3` into the lead and the sequence id. */
+export function parseStartArgs(args: string): { lead: string; sequenceId?: string } {
+  const match = /^(.*?)\s+(?:using|with)\s+([a-z0-9][a-z0-9-]*)\s*$/i.exec(args.trim());
+  if (match?.[1] && match[2]) return { lead: match[1], sequenceId: match[2].toLowerCase() };
+  return { lead: args.trim() };
+}
+
+/**
+ * Enrols a lead in a sequence (the default unless named): the reminders go to the lead's owner, or to
+ * the person enrolling when the lead has none, at their working hour in their Slack time zone.
+ */
+export async function startSequence(args: {
+  f: Followups;
+  client: WebClient;
+  teamId: string;
+  enterpriseId?: string | undefined;
+  userId: string;
+  leadRef: string;
+  sequenceId?: string | undefined;
+  now: Date;
+  logger: Logger;
+}): Promise<Enrolment> {
+  const { f, teamId } = args;
+  const lead = await resolveLead(f, teamId, args.leadRef);
+  const sequenceId = args.sequenceId ?? 'default';
+  const sequence = await f.sequences.get(teamId, sequenceId);
+  if (!sequence) {
+    const ids = (await f.sequences.list(teamId)).map((s) => `\`${s.id}\``).join(', ');
+    throw new NotFoundError(`There is no sequence \`${sequenceId}\`. Your sequences: ${ids}.`);
+  }
+  const ownerId = lead.lead?.ownerId || args.userId;
+  const profile = await repProfile(
+    { client: args.client, calendars: f.calendars, teamId, userId: ownerId, logger: args.logger },
+    f.defaultZone,
+  );
+  return enrol(f, {
+    teamId,
+    enterpriseId: args.enterpriseId,
+    leadId: lead.id,
+    leadName: lead.name,
+    ownerId,
+    enrolledBy: args.userId,
+    sequence,
+    now: args.now,
+    timezone: profile.tz,
+  });
+}
