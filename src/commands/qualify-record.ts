@@ -47,7 +47,13 @@ export async function recordQualification(
   // One store call reads the stored lead once, for the stale check and the update.
   const { lead, scored: scorecard } = await deps.store.leads.qualifyScored(
     request.teamId,
-    { ...details, answers: storedAnswers(details.answers), by: request.userId, at, firstStage: first?.name ?? 'Lead' },
+    {
+      ...details,
+      answers: storedAnswers(details.answers),
+      by: request.userId,
+      at,
+      firstStage: first?.name ?? 'Lead',
+    },
     (stored) =>
       qualify({
         framework: details.framework,

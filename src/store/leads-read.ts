@@ -32,7 +32,9 @@ export function scoreDay(entry: ScoreEntry): string {
 export function boundedScores(recent: ScoreEntry[], total: number, days: ScoreEntry[]): ScoreEntry[] {
   if (total <= recent.length) return recent;
   const first = recent[0]?.at;
-  const earlier = days.filter((d) => first === undefined || d.at < first).sort((a, b) => a.at.localeCompare(b.at));
+  const earlier = days
+    .filter((d) => first === undefined || d.at < first)
+    .sort((a, b) => a.at.localeCompare(b.at));
   return [...earlier, ...recent];
 }
 

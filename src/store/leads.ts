@@ -119,7 +119,11 @@ export function createLeadRepository(redis: RedisClient, keys: Keys): LeadReposi
       const id = resolved ?? newLeadId(input.company, input.domain);
       const existing = chosen ?? (await get(teamId, id));
       const scored = score(existing);
-      const figures: ScoreFigures = { score: scored.score, maxScore: scored.maxScore, verdict: scored.verdict };
+      const figures: ScoreFigures = {
+        score: scored.score,
+        maxScore: scored.maxScore,
+        verdict: scored.verdict,
+      };
       const core = mergeQualification(id, existing && coreOf(existing), { ...input, ...figures });
       const entry: ScoreEntry = { at: input.at.toISOString(), ...figures };
       const firstStage = existing ? undefined : firstStageEntry(input);
