@@ -91,7 +91,11 @@ async function measure(kind: 'sales-ops' | 'bolt', total: number, text: (i: numb
  */
 export async function benchAck(): Promise<void> {
   const cases = [
-    { name: 'new lead each time', total: sized(2000, 400), text: (i: number) => `qualify Acme${i} ${ANSWERS}` },
+    {
+      name: 'new lead each time',
+      total: sized(2000, 400),
+      text: (i: number) => `qualify Acme${i} ${ANSWERS}`,
+    },
     { name: 'one lead requalified', total: sized(5000, 600), text: () => `qualify Acme ${ANSWERS}` },
   ];
   const rows: Row[] = [];

@@ -1,5 +1,6 @@
 import type { App, BlockAction, RespondFn } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
+import { createAfterAck } from '../jobs/after-ack.js';
 import { abtest } from './abtest.js';
 import { crm } from './crm.js';
 import { design } from './design.js';
@@ -69,23 +70,27 @@ function replyFor(respond: RespondFn | undefined, client: WebClient, triggerId: 
 
 /** Registers `/sales-ops` and the quick action buttons that lead to the same subcommands. */
 export function register(app: App, deps: CommandDeps): void {
+  const afterAck = createAfterAck();
   app.command(SLASH_COMMAND, async ({ ack, command, client, respond }) => {
-    // Slack allows 3 seconds for the ack; everything after it runs on its own time and answers via respond().
+    // Slack allows 3 seconds for the ack; everything after it waits its turn in a bounded queue, so under
+    // load it never holds up the acks of later requests, and answers via respond().
     await ack();
     const route = routeCommand(command.text);
-    await dispatch(
-      route,
-      {
-        teamId: command.team_id,
-        userId: command.user_id,
-        channelId: command.channel_id,
-        triggerId: command.trigger_id,
-        args: route.args,
-        ...('business' in route && route.business !== undefined ? { business: route.business } : {}),
-        client,
-        reply: replyWithRespond(respond),
-      },
-      deps,
+    await afterAck.run(() =>
+      dispatch(
+        route,
+        {
+          teamId: command.team_id,
+          userId: command.user_id,
+          channelId: command.channel_id,
+          triggerId: command.trigger_id,
+          args: route.args,
+          ...('business' in route && route.business !== undefined ? { business: route.business } : {}),
+          client,
+          reply: replyWithRespond(respond),
+        },
+        deps,
+      ),
     );
   });
 
