@@ -57,9 +57,12 @@ export function alreadyEnrolledMessage(active: Enrolment): string {
   );
 }
 
-function buildEnrolment(input: EnrolInput, calendar: WorkCalendar): Enrolment {
+function buildEnrolment(
+  input: EnrolInput,
+  dueOf: (steps: Sequence['steps'], start: string) => { dueAt: string }[],
+): Enrolment {
   const nowIso = input.now.toISOString();
-  const due = scheduleSteps({ ...calendar, start: nowIso, steps: input.sequence.steps });
+  const due = dueOf(input.sequence.steps, nowIso);
   return {
     id: `e${randomBytes(6).toString('hex')}`,
     teamId: input.teamId,
@@ -105,8 +108,20 @@ export async function enrolMany(f: Followups, inputs: readonly EnrolInput[]): Pr
     calendars.set(key, found);
     return found;
   };
+  // Leads of one owner enrolled at the same moment share their due dates: work them out once.
+  const schedules = new Map<string, { dueAt: string }[]>();
   const enrolments = await Promise.all(
-    inputs.map(async (input) => buildEnrolment(input, await calendarOf(input))),
+    inputs.map(async (input) => {
+      const calendar = await calendarOf(input);
+      return buildEnrolment(input, (steps, start) => {
+        const key = `${input.teamId}/${input.ownerId}/${input.timezone}/${input.sequence.id}/${start}`;
+        const known = schedules.get(key);
+        if (known && known.length === steps.length) return known;
+        const due = scheduleSteps({ ...calendar, start, steps });
+        schedules.set(key, due);
+        return due;
+      });
+    }),
   );
   const nowMs = inputs[0]?.now.getTime() ?? Date.now();
   const [created, jobs] = await Promise.allSettled([

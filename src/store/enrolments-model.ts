@@ -54,8 +54,15 @@ export type Enrolment = Omit<z.output<typeof enrolmentSchema>, 'sequence' | 'seq
 
 /** The version of a sequence's content: a hash, so equal sequences share one stored version. */
 export function sequenceVersion(sequence: Sequence): string {
-  return createHash('sha256').update(JSON.stringify(sequence)).digest('base64url').slice(0, 16);
+  const known = versions.get(sequence);
+  if (known !== undefined) return known;
+  const version = createHash('sha256').update(JSON.stringify(sequence)).digest('base64url').slice(0, 16);
+  versions.set(sequence, version);
+  return version;
 }
+
+// Sequences are not mutated once read, so each object's version is worked out once.
+const versions = new WeakMap<Sequence, string>();
 
 /** The stored form: the sequence named by id and version, not copied into every enrolment. */
 export function storedEnrolment(enrolment: Enrolment): string {
