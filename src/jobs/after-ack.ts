@@ -1,7 +1,11 @@
-import PQueueModule from 'p-queue';
+import { createRequire } from 'node:module';
+import type PQueueClass from 'p-queue';
 
-// p-queue 6 is CommonJS with its class on `exports.default`, so Node's ESM import gives the exports object.
-const { default: PQueue } = PQueueModule;
+// p-queue 6 is CommonJS with its class on `exports.default`; Node's ESM import and bundlers disagree on
+// where that lands, and require() gives the same exports everywhere.
+const { default: PQueue } = createRequire(import.meta.url)('p-queue') as {
+  default: typeof PQueueClass.default;
+};
 
 /** Commands run after their ack at most this many at a time. */
 export const AFTER_ACK_CONCURRENCY = 4;
