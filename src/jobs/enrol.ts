@@ -9,7 +9,7 @@ import {
 import { ConflictError } from '../errors.js';
 import type { Enrolment } from '../store/enrolments.js';
 import type { Followups } from './followups.js';
-import { scheduleReminders } from './reminders.js';
+import { cancelReminders, scheduleRemindersOf } from './reminders.js';
 
 export interface EnrolInput {
   teamId: string;
@@ -57,17 +57,13 @@ export function alreadyEnrolledMessage(active: Enrolment): string {
   );
 }
 
-/**
- * Enrols a lead: dates every step on the owner's calendar, stores the enrolment behind the lead's
- * one-active-enrolment guard, then adds one delayed reminder job per step. When the lead is already
- * enrolled it throws ConflictError naming that enrolment; when the jobs cannot be added it removes the
- * enrolment again, so nothing is half-saved.
- */
-export async function enrol(f: Followups, input: EnrolInput): Promise<Enrolment> {
-  const calendar = await repCalendar(f, input.teamId, input.ownerId, input.timezone);
+function buildEnrolment(
+  input: EnrolInput,
+  dueOf: (steps: Sequence['steps'], start: string) => { dueAt: string }[],
+): Enrolment {
   const nowIso = input.now.toISOString();
-  const due = scheduleSteps({ ...calendar, start: nowIso, steps: input.sequence.steps });
-  const enrolment: Enrolment = {
+  const due = dueOf(input.sequence.steps, nowIso);
+  return {
     id: `e${randomBytes(6).toString('hex')}`,
     teamId: input.teamId,
     ...(input.enterpriseId ? { enterpriseId: input.enterpriseId } : {}),
@@ -92,25 +88,89 @@ export async function enrol(f: Followups, input: EnrolInput): Promise<Enrolment>
       };
     }),
   };
-  const result = await f.enrolments.create(enrolment);
-  if (!result.created) {
-    const active = await f.enrolments.get(input.teamId, result.activeId);
-    throw new ConflictError(
-      active
-        ? alreadyEnrolledMessage(active)
-        : `${input.leadName} is already enrolled (enrolment ${result.activeId}); stop it first with \`/sales-ops sequence stop ${input.leadName}\`.`,
-    );
+}
+
+/** What enrolling one lead of a batch came to: its enrolment, or why it was not enrolled. */
+export type EnrolOutcome = { enrolled: Enrolment } | { error: Error };
+
+/**
+ * Enrols several leads of one team in one round of writes: every enrolment record (each behind its lead's
+ * one-active-enrolment guard) and every step's delayed reminder job go to Redis together, rather than
+ * waiting on each lead in turn. A lead already enrolled gets a ConflictError naming that enrolment and
+ * its jobs are removed again (a reminder that ran meanwhile found no enrolment and did nothing); when the
+ * jobs cannot be added every new enrolment is removed, so nothing is half-saved.
+ */
+export async function enrolMany(f: Followups, inputs: readonly EnrolInput[]): Promise<EnrolOutcome[]> {
+  const calendars = new Map<string, Promise<WorkCalendar>>();
+  const calendarOf = (input: EnrolInput) => {
+    const key = `${input.teamId}/${input.ownerId}/${input.timezone}`;
+    const found = calendars.get(key) ?? repCalendar(f, input.teamId, input.ownerId, input.timezone);
+    calendars.set(key, found);
+    return found;
+  };
+  // Leads of one owner enrolled at the same moment share their due dates: work them out once.
+  const schedules = new Map<string, { dueAt: string }[]>();
+  const enrolments = await Promise.all(
+    inputs.map(async (input) => {
+      const calendar = await calendarOf(input);
+      return buildEnrolment(input, (steps, start) => {
+        const key = `${input.teamId}/${input.ownerId}/${input.timezone}/${input.sequence.id}/${start}`;
+        const known = schedules.get(key);
+        if (known && known.length === steps.length) return known;
+        const due = scheduleSteps({ ...calendar, start, steps });
+        schedules.set(key, due);
+        return due;
+      });
+    }),
+  );
+  const nowMs = inputs[0]?.now.getTime() ?? Date.now();
+  const [created, jobs] = await Promise.allSettled([
+    f.enrolments.createMany(enrolments),
+    scheduleRemindersOf(f, enrolments, nowMs),
+  ]);
+  if (created.status === 'rejected' || jobs.status === 'rejected') {
+    await Promise.allSettled([
+      ...enrolments.map((e) => f.enrolments.remove(e)),
+      ...enrolments.map((e) =>
+        cancelReminders(
+          f,
+          e,
+          e.steps.map((s) => s.index),
+        ),
+      ),
+    ]);
+    throw created.status === 'rejected' ? created.reason : (jobs as PromiseRejectedResult).reason;
   }
-  try {
-    await scheduleReminders(
-      f,
-      enrolment,
-      enrolment.steps.map((s) => s.index),
-      input.now.getTime(),
-    );
-  } catch (error) {
-    await f.enrolments.remove(enrolment);
-    throw error;
-  }
-  return enrolment;
+  return Promise.all(
+    enrolments.map(async (enrolment, i): Promise<EnrolOutcome> => {
+      const result = created.value[i];
+      if (result?.created) return { enrolled: enrolment };
+      await cancelReminders(
+        f,
+        enrolment,
+        enrolment.steps.map((s) => s.index),
+      );
+      const activeId = result?.activeId ?? '';
+      const active = await f.enrolments.get(enrolment.teamId, activeId);
+      return {
+        error: new ConflictError(
+          active
+            ? alreadyEnrolledMessage(active)
+            : `${enrolment.leadName} is already enrolled (enrolment ${activeId}); stop it first with \`/sales-ops sequence stop ${enrolment.leadName}\`.`,
+        ),
+      };
+    }),
+  );
+}
+
+/**
+ * Enrols a lead: dates every step on the owner's calendar, then stores the enrolment behind the lead's
+ * one-active-enrolment guard and adds one delayed reminder job per step in the same round of writes.
+ * When the lead is already enrolled it throws ConflictError naming that enrolment.
+ */
+export async function enrol(f: Followups, input: EnrolInput): Promise<Enrolment> {
+  const [outcome] = await enrolMany(f, [input]);
+  if (outcome === undefined) throw new Error('enrolling returned nothing');
+  if ('error' in outcome) throw outcome.error;
+  return outcome.enrolled;
 }

@@ -43,6 +43,25 @@ export async function scheduleReminders(
   return ids;
 }
 
+/** Adds the delayed reminder jobs of every step of several enrolments in one addBulk, indexed under their teams. */
+export async function scheduleRemindersOf(
+  deps: Deps,
+  enrolments: readonly Enrolment[],
+  nowMs: number,
+): Promise<void> {
+  const jobs = enrolments.flatMap((e) => e.steps.map((s) => reminderJob(e, s.index, nowMs)));
+  const byTeam = new Map<string, string[]>();
+  for (const job of jobs) {
+    const ids = byTeam.get(job.data.teamId) ?? [];
+    ids.push(job.opts.jobId ?? '');
+    byTeam.set(job.data.teamId, ids);
+  }
+  await Promise.all([
+    ...[...byTeam].map(([teamId, ids]) => deps.jobIndex.add(teamId, QUEUE_NAMES.reminders, ids)),
+    deps.queues.reminders.addBulk(jobs),
+  ]);
+}
+
 /** Removes the reminder jobs of the given steps (a job already finished or gone is fine). */
 export async function cancelReminders(
   deps: Deps,

@@ -157,12 +157,19 @@ function watch(worker: Worker, deps: WorkerDeps): Worker {
   return worker;
 }
 
+/**
+ * Jobs each worker runs at once. They wait on Redis and Slack far more than they compute, and a burst of
+ * reminders due in the same minute must not queue behind each other; Slack's per-channel pace is kept by
+ * the sender's reservations, not by this number.
+ */
+export const WORKER_CONCURRENCY = 50;
+
 /** Starts one Worker per queue (reminders, sender), both dispatching on job.name. */
 export function startWorkers(deps: WorkerDeps): Workers {
   const options: WorkerOptions = {
     connection: deps.connection,
     prefix: deps.prefix,
-    concurrency: 5,
+    concurrency: WORKER_CONCURRENCY,
     maxStalledCount: MAX_STALLED_COUNT,
     ...deps.workerOptions,
   };

@@ -13,6 +13,7 @@ import type { WebClient } from '@slack/web-api';
 import type { Reply } from '../commands/types.js';
 import type { Logger } from '../logger.js';
 import { errorsResponse } from '../views/field-errors.js';
+import { createAfterAck } from './after-ack.js';
 import { deliverToRep } from './deliver.js';
 import { recordFailure, replyToFailure } from './failure.js';
 import type { Metrics } from './metrics.js';
@@ -111,8 +112,10 @@ export function onCommand(
   source: (command: SlashCommand) => string,
   work: (ctx: RequestContext, command: SlashCommand) => Promise<void>,
 ): void {
+  const afterAck = createAfterAck();
   app.command(name, async ({ ack, command, client, respond, context }) => {
-    // Slack allows 3 seconds for the ack; everything after it runs on its own time and answers via respond().
+    // Slack allows 3 seconds for the ack; everything after it waits its turn in a bounded queue, so under
+    // load it never holds up the acks of later requests, and answers via respond().
     await ack();
     const built = requestContext(
       context,
@@ -125,7 +128,7 @@ export function onCommand(
       },
       deps.logger,
     );
-    await runWork(deps, source(command), built, () => work(built.ctx, command));
+    await afterAck.run(() => runWork(deps, source(command), built, () => work(built.ctx, command)));
   });
 }
 

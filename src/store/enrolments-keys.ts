@@ -24,6 +24,8 @@ export function followupKeys(keys: Keys) {
     repProfile: (teamId: string, userId: string) => fu(teamId, 'rep', part(userId), 'profile'),
     /** JSON list of a rep's absences. */
     absences: (teamId: string, userId: string) => fu(teamId, 'rep', part(userId), 'ooo'),
+    /** Hash of the sequence versions enrolments run, `id@version` → JSON; a version never changes once written. */
+    sequenceVersions: (teamId: string) => fu(teamId, 'sequence-versions'),
     /** Hash of the team's sequences, id → JSON. */
     sequences: (teamId: string) => fu(teamId, 'sequences'),
     /** JSON list of the team's holidays, `YYYY-MM-DD`. */

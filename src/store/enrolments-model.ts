@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { CHANNEL_IDS, parseSequence, type Sequence } from '../engines/optimizer/index.js';
 
@@ -33,7 +34,9 @@ export const enrolmentSchema = z.object({
   /** The rep the reminders go to. */
   ownerId: z.string(),
   enrolledBy: z.string(),
-  sequence: z.unknown(),
+  /** Older records carry the sequence itself; newer ones name it by id and version (see sequenceRef). */
+  sequence: z.unknown().optional(),
+  sequenceRef: z.object({ id: z.string(), version: z.string() }).optional(),
   timezone: z.string(),
   startedAt: z.string(),
   status: z.enum(ENROLMENT_STATUSES),
@@ -44,12 +47,33 @@ export const enrolmentSchema = z.object({
 
 export type EnrolmentStep = z.output<typeof stepSchema>;
 
-/** A lead going through a sequence: a snapshot of the sequence, and each step's due time and state. */
-export type Enrolment = Omit<z.output<typeof enrolmentSchema>, 'sequence'> & { sequence: Sequence };
+/** A lead going through a sequence: the sequence as it was at enrolment, and each step's due time and state. */
+export type Enrolment = Omit<z.output<typeof enrolmentSchema>, 'sequence' | 'sequenceRef'> & {
+  sequence: Sequence;
+};
 
-/** Turns a stored record into an enrolment; throws when the sequence snapshot no longer validates. */
-export function toEnrolment(record: z.output<typeof enrolmentSchema>): Enrolment {
-  return { ...record, sequence: parseSequence(record.sequence) };
+/** The version of a sequence's content: a hash, so equal sequences share one stored version. */
+export function sequenceVersion(sequence: Sequence): string {
+  const known = versions.get(sequence);
+  if (known !== undefined) return known;
+  const version = createHash('sha256').update(JSON.stringify(sequence)).digest('base64url').slice(0, 16);
+  versions.set(sequence, version);
+  return version;
+}
+
+// Sequences are not mutated once read, so each object's version is worked out once.
+const versions = new WeakMap<Sequence, string>();
+
+/** The stored form: the sequence named by id and version, not copied into every enrolment. */
+export function storedEnrolment(enrolment: Enrolment): string {
+  const { sequence, ...rest } = enrolment;
+  return JSON.stringify({ ...rest, sequenceRef: { id: sequence.id, version: sequenceVersion(sequence) } });
+}
+
+/** Turns a stored record into an enrolment with `sequence` (or the one it names); throws when it does not validate. */
+export function toEnrolment(record: z.output<typeof enrolmentSchema>, named?: unknown): Enrolment {
+  const { sequenceRef: _ref, sequence, ...rest } = record;
+  return { ...rest, sequence: parseSequence(sequence ?? named) };
 }
 
 /** The step a person sees as "Step N of M". */

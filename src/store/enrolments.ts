@@ -2,7 +2,13 @@ import { CorruptRecordError } from '../errors.js';
 import type { RedisClient } from '../redis-client.js';
 import { decode } from './codec.js';
 import type { FollowupKeys } from './enrolments-keys.js';
-import { type Enrolment, enrolmentSchema, toEnrolment } from './enrolments-model.js';
+import {
+  type Enrolment,
+  enrolmentSchema,
+  sequenceVersion,
+  storedEnrolment,
+  toEnrolment,
+} from './enrolments-model.js';
 
 export type { Enrolment, EnrolmentStatus, EnrolmentStep, StepState } from './enrolments-model.js';
 export { allStepsFinished, stepLabel } from './enrolments-model.js';
@@ -14,7 +20,8 @@ const UPDATE_ATTEMPTS = 8;
 /**
  * Sets the lead's active-enrolment key only when it is free (or points at an enrolment that no longer
  * exists), writes the record and indexes it, all in one script: two people enrolling the same lead at the
- * same moment cannot both win. Returns nil when created, else the id of the enrolment already active.
+ * same moment cannot both win; it also keeps the sequence version the enrolment names (written once).
+ * Returns nil when created, else the id of the enrolment already active.
  * The stale check reads a key built from ARGV[3]: it carries the same team hash tag as KEYS, so on Redis
  * Cluster it sits in the script's slot.
  */
@@ -25,17 +32,20 @@ redis.call('SET', KEYS[1], ARGV[1])
 redis.call('SET', KEYS[2], ARGV[2])
 redis.call('SADD', KEYS[3], ARGV[1])
 redis.call('SADD', KEYS[4], ARGV[1])
+redis.call('HSETNX', KEYS[5], ARGV[4], ARGV[5])
 return false
 `;
 
 /**
  * Compare-and-swap of the enrolment JSON (WATCH is per connection, and the app shares one): writes the new
  * record only if the stored one is still what the caller read; an enrolment that ends frees its guard
- * (when it still holds it) and leaves the indexes, and expires later.
+ * (when it still holds it) and leaves the indexes, and expires later. The sequence version it names is kept
+ * too (a record from before versions carried its sequence inline).
  */
 const SWAP_SCRIPT = `
 if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
 redis.call('SET', KEYS[1], ARGV[2])
+redis.call('HSETNX', KEYS[5], ARGV[6], ARGV[7])
 if ARGV[4] == '1' then
   if redis.call('GET', KEYS[2]) == ARGV[3] then redis.call('DEL', KEYS[2]) end
   redis.call('SREM', KEYS[3], ARGV[3])
@@ -59,6 +69,8 @@ export type CreateResult = { created: true } | { created: false; activeId: strin
 export interface EnrolmentRepository {
   /** Stores a new active enrolment unless the lead already has one; nothing is written then. */
   create(enrolment: Enrolment): Promise<CreateResult>;
+  /** create for many enrolments, sent in one pipeline; results in the same order. */
+  createMany(enrolments: readonly Enrolment[]): Promise<CreateResult[]>;
   get(teamId: string, id: string): Promise<Enrolment | undefined>;
   /** The lead's active enrolment, if any. */
   activeForLead(teamId: string, leadId: string): Promise<Enrolment | undefined>;
@@ -77,25 +89,58 @@ export interface EnrolmentRepository {
   remove(enrolment: Enrolment): Promise<void>;
 }
 
-function serialise(enrolment: Enrolment): string {
-  return JSON.stringify(enrolment);
-}
+const serialise = storedEnrolment;
+
+/** Sequence versions never change once written, so a process keeps the ones it read. */
+const versionCache = new Map<string, unknown>();
+const VERSION_CACHE_SIZE = 1000;
 
 /** Creates the enrolment repository. */
 export function createEnrolmentRepository(redis: RedisClient, k: FollowupKeys): EnrolmentRepository {
-  const parse = (key: string, raw: string | null): Enrolment | undefined => {
+  const namedSequence = async (teamId: string, ref: { id: string; version: string }): Promise<unknown> => {
+    const field = `${ref.id}@${ref.version}`;
+    const cacheKey = `${k.sequenceVersions(teamId)} ${field}`;
+    if (versionCache.has(cacheKey)) return versionCache.get(cacheKey);
+    const json = await redis.hget(k.sequenceVersions(teamId), field);
+    if (json === null) return undefined;
+    const value: unknown = JSON.parse(json);
+    if (versionCache.size >= VERSION_CACHE_SIZE) versionCache.clear();
+    versionCache.set(cacheKey, value);
+    return value;
+  };
+  const parse = async (teamId: string, key: string, raw: string | null): Promise<Enrolment | undefined> => {
     const record = decode(enrolmentSchema, key, raw);
     if (record === undefined) return undefined;
+    const named = record.sequenceRef ? await namedSequence(teamId, record.sequenceRef) : undefined;
     try {
-      return toEnrolment(record);
+      return toEnrolment(record, named);
     } catch (error) {
       throw new CorruptRecordError(key, error instanceof Error ? error.message : 'bad sequence');
     }
   };
   const get = async (teamId: string, id: string): Promise<Enrolment | undefined> => {
     const key = k.enrolment(teamId, id);
-    return parse(key, await redis.get(key));
+    return parse(teamId, key, await redis.get(key));
   };
+  const createArgs = (enrolment: Enrolment) => {
+    const { teamId, sequence } = enrolment;
+    return [
+      CREATE_SCRIPT,
+      5,
+      k.activeLead(teamId, enrolment.leadId),
+      k.enrolment(teamId, enrolment.id),
+      k.activeIndex(teamId),
+      k.repIndex(teamId, enrolment.ownerId),
+      k.sequenceVersions(teamId),
+      enrolment.id,
+      serialise(enrolment),
+      k.enrolmentPrefix(teamId),
+      `${sequence.id}@${sequenceVersion(sequence)}`,
+      JSON.stringify(sequence),
+    ] as const;
+  };
+  const createResult = (existing: unknown): CreateResult =>
+    typeof existing === 'string' ? { created: false, activeId: existing } : { created: true };
   const many = async (teamId: string, ids: string[]): Promise<Enrolment[]> => {
     const found = await Promise.all(ids.map((id) => get(teamId, id)));
     return found
@@ -105,19 +150,17 @@ export function createEnrolmentRepository(redis: RedisClient, k: FollowupKeys): 
 
   return {
     async create(enrolment) {
-      const { teamId } = enrolment;
-      const existing = await redis.eval(
-        CREATE_SCRIPT,
-        4,
-        k.activeLead(teamId, enrolment.leadId),
-        k.enrolment(teamId, enrolment.id),
-        k.activeIndex(teamId),
-        k.repIndex(teamId, enrolment.ownerId),
-        enrolment.id,
-        serialise(enrolment),
-        k.enrolmentPrefix(teamId),
-      );
-      return typeof existing === 'string' ? { created: false, activeId: existing } : { created: true };
+      return createResult(await redis.eval(...createArgs(enrolment)));
+    },
+    async createMany(enrolments) {
+      if (enrolments.length === 0) return [];
+      const pipeline = redis.pipeline();
+      for (const enrolment of enrolments) pipeline.eval(...createArgs(enrolment));
+      const results = (await pipeline.exec()) ?? [];
+      return results.map(([error, value]) => {
+        if (error) throw error;
+        return createResult(value);
+      });
     },
     get,
     async activeForLead(teamId, leadId) {
@@ -136,22 +179,25 @@ export function createEnrolmentRepository(redis: RedisClient, k: FollowupKeys): 
       const key = k.enrolment(teamId, id);
       for (let attempt = 0; attempt < UPDATE_ATTEMPTS; attempt += 1) {
         const raw = await redis.get(key);
-        const current = parse(key, raw);
+        const current = await parse(teamId, key, raw);
         const next = current === undefined ? undefined : change(current);
         if (raw === null || current === undefined || next === undefined) return current;
         const ending = current.status === 'active' && next.status !== 'active';
         const swapped = await redis.eval(
           SWAP_SCRIPT,
-          4,
+          5,
           key,
           k.activeLead(teamId, current.leadId),
           k.activeIndex(teamId),
           k.repIndex(teamId, current.ownerId),
+          k.sequenceVersions(teamId),
           raw,
           serialise(next),
           id,
           ending ? '1' : '0',
           String(ENDED_TTL_SECONDS),
+          `${next.sequence.id}@${sequenceVersion(next.sequence)}`,
+          JSON.stringify(next.sequence),
         );
         if (swapped === 1) return next;
       }

@@ -64,6 +64,9 @@ export function createKeys(prefix: string = DEFAULT_KEY_PREFIX) {
     lead: (teamId: string, leadId: string) => `${team(teamId)}:lead:${checkLeadId(leadId)}`,
     leadScores: (teamId: string, leadId: string) => `${team(teamId)}:lead:${checkLeadId(leadId)}:scores`,
     leadStages: (teamId: string, leadId: string) => `${team(teamId)}:lead:${checkLeadId(leadId)}:stages`,
+    /** Hash of the lead's qualification days, `YYYY-MM-DD` → that day's last score entry: the history's summary. */
+    leadScoreDays: (teamId: string, leadId: string) =>
+      `${team(teamId)}:lead:${checkLeadId(leadId)}:score-days`,
     /** Lead ids by owner and by stage, scored by last update; and lead ids by normalised name and by domain. */
     leadsByOwner: (teamId: string, userId: string) =>
       `${team(teamId)}:leads:owner:${checkId('user id', userId)}`,

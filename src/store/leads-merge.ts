@@ -62,7 +62,7 @@ export function mergeQualification(
 }
 
 /** The stage history entry of a lead that was just created. */
-export function firstStageEntry(input: QualificationInput): StageEntry {
+export function firstStageEntry(input: Pick<QualificationInput, 'firstStage' | 'at' | 'by'>): StageEntry {
   return {
     stage: input.firstStage,
     enteredAt: input.at.toISOString(),

@@ -1,20 +1,12 @@
 import type { ChainableCommander } from 'ioredis';
-import type { z } from 'zod';
 import { normaliseCompanyName } from '../engines/crm/normalise.js';
 import { type Lead, leadIdFor } from '../engines/lead.js';
-import { CorruptRecordError, InputError, NotFoundError } from '../errors.js';
+import { InputError, NotFoundError } from '../errors.js';
 import type { RedisClient } from '../redis-client.js';
-import { decode } from './codec.js';
 import type { Keys } from './keys.js';
 import { firstStageEntry, mergeQualification, type QualificationInput } from './leads-merge.js';
-import {
-  type LeadCore,
-  leadCoreSchema,
-  type ScoreEntry,
-  type StageEntry,
-  scoreEntrySchema,
-  stageEntrySchema,
-} from './leads-schema.js';
+import { readLead, scoreDay } from './leads-read.js';
+import type { LeadCore, ScoreEntry, StageEntry } from './leads-schema.js';
 
 export type { QualificationInput } from './leads-merge.js';
 
@@ -28,12 +20,24 @@ export interface StageMove {
   unmet: string[];
 }
 
+/** The figures one qualification adds to the score history. */
+export type ScoreFigures = Pick<QualificationInput, 'score' | 'maxScore' | 'verdict'>;
+
 export interface LeadRepository {
   get(teamId: string, leadId: string): Promise<Lead | undefined>;
   /** The stored lead a company and domain refer to: a domain match first, then the normalised company name. */
   find(teamId: string, company: string, domain?: string): Promise<Lead | undefined>;
   /** Creates or updates the lead and appends to its score history, in one transaction. */
   qualify(teamId: string, input: QualificationInput): Promise<{ lead: Lead; created: boolean }>;
+  /**
+   * Like qualify, with the score worked out from the stored lead (undefined for a new one), which is read
+   * once for both: `score` sees the lead as it was, and its figures go into the history.
+   */
+  qualifyScored<T extends ScoreFigures>(
+    teamId: string,
+    input: Omit<QualificationInput, keyof ScoreFigures>,
+    score: (stored: Lead | undefined) => T,
+  ): Promise<{ lead: Lead; created: boolean; scored: T }>;
   /** Moves the lead and appends to its stage history, in one transaction; NotFoundError for an unknown lead. */
   moveStage(teamId: string, leadId: string, move: StageMove): Promise<Lead>;
   /** Marks the lead disqualified with the reason, and records a disqualified verdict in its score history. */
@@ -63,34 +67,10 @@ async function run(tx: ChainableCommander): Promise<void> {
   if (failed?.[0]) throw failed[0];
 }
 
-function parseList<S extends z.ZodType>(schema: S, key: string, raw: unknown): z.output<S>[] {
-  const items = Array.isArray(raw) ? raw : [];
-  return items.map((item) => {
-    const entry = decode(schema, key, String(item));
-    if (entry === undefined) throw new CorruptRecordError(key, 'empty history entry');
-    return entry;
-  });
-}
-
 /** Creates the lead repository: a JSON record per lead, two history lists, and owner, stage, name and domain indexes. */
 export function createLeadRepository(redis: RedisClient, keys: Keys): LeadRepository {
-  const get = async (teamId: string, leadId: string): Promise<Lead | undefined> => {
-    const key = keys.lead(teamId, leadId);
-    const [core, scores, stages] =
-      (await redis
-        .multi()
-        .get(key)
-        .lrange(keys.leadScores(teamId, leadId), 0, -1)
-        .lrange(keys.leadStages(teamId, leadId), 0, -1)
-        .exec()) ?? [];
-    const record = decode(leadCoreSchema, key, (core?.[1] as string | null | undefined) ?? null);
-    if (!record) return undefined;
-    return {
-      ...record,
-      scoreHistory: parseList(scoreEntrySchema, key, scores?.[1]),
-      stageHistory: parseList(stageEntrySchema, key, stages?.[1]),
-    };
-  };
+  const get = (teamId: string, leadId: string): Promise<Lead | undefined> =>
+    readLead(redis, keys, teamId, leadId);
 
   const mustGet = async (teamId: string, leadId: string): Promise<Lead> => {
     const lead = await get(teamId, leadId);
@@ -130,27 +110,40 @@ export function createLeadRepository(redis: RedisClient, keys: Keys): LeadReposi
       const id = await resolveId(teamId, company, domain);
       return id === undefined ? undefined : get(teamId, id);
     },
-    async qualify(teamId, input) {
+    qualify(teamId, input) {
+      return this.qualifyScored(teamId, input, () => input);
+    },
+    async qualifyScored(teamId, input, score) {
       const chosen = input.leadId === undefined ? undefined : await get(teamId, input.leadId);
       const resolved = chosen?.id ?? (await resolveId(teamId, input.company, input.domain));
       const id = resolved ?? newLeadId(input.company, input.domain);
       const existing = chosen ?? (await get(teamId, id));
-      const core = mergeQualification(id, existing && coreOf(existing), input);
-      const entry: ScoreEntry = {
-        at: input.at.toISOString(),
-        score: input.score,
-        maxScore: input.maxScore,
-        verdict: input.verdict,
+      const scored = score(existing);
+      const figures: ScoreFigures = {
+        score: scored.score,
+        maxScore: scored.maxScore,
+        verdict: scored.verdict,
       };
+      const core = mergeQualification(id, existing && coreOf(existing), { ...input, ...figures });
+      const entry: ScoreEntry = { at: input.at.toISOString(), ...figures };
+      const firstStage = existing ? undefined : firstStageEntry(input);
       const tx = redis.multi();
       save(tx, teamId, core, existing?.stage);
       tx.rpush(keys.leadScores(teamId, id), JSON.stringify(entry));
-      if (!existing) tx.rpush(keys.leadStages(teamId, id), JSON.stringify(firstStageEntry(input)));
+      if (entry.verdict !== 'disqualified')
+        tx.hset(keys.leadScoreDays(teamId, id), scoreDay(entry), JSON.stringify(entry));
+      if (firstStage) tx.rpush(keys.leadStages(teamId, id), JSON.stringify(firstStage));
       const name = normaliseCompanyName(input.company);
       if (name !== '') tx.hsetnx(keys.leadNames(teamId), name, id);
       if (core.domain !== undefined) tx.hset(keys.leadDomains(teamId), core.domain, id);
       await run(tx);
-      return { lead: await mustGet(teamId, id), created: !existing };
+      // The lead as written, without reading it back: what was read plus the entries just appended.
+      const lead: Lead = {
+        ...core,
+        scoreHistory: [...(existing?.scoreHistory ?? []), entry],
+        stageHistory: existing?.stageHistory ?? (firstStage ? [firstStage] : []),
+      };
+      return { lead, created: !existing, scored };
     },
     async moveStage(teamId, leadId, move) {
       const lead = await mustGet(teamId, leadId);

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SEQUENCE } from '../../src/engines/optimizer/index.js';
 import { ConflictError } from '../../src/errors.js';
-import { enrol } from '../../src/jobs/enrol.js';
+import { enrol, enrolMany } from '../../src/jobs/enrol.js';
 import { reminderJobId } from '../../src/jobs/ids.js';
 import { isoSeconds, nextClockChange, plusWorkingDays } from '../support/clock.js';
 import { type JobHarness, openHarness } from './support/harness.js';
@@ -102,5 +102,39 @@ describe('enrolment', () => {
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(results.filter((r) => r.status === 'rejected')).toHaveLength(4);
     expect(await h.queues.reminders.getDelayed()).toHaveLength(5);
+  });
+
+  it('enrols several leads in one batch with the same jobs one-by-one enrolment files, refusing one already enrolled', async () => {
+    const now = CLOCKS_BACK.minus({ days: 3 }).set({ hour: 11 }).toJSDate();
+    const single = await enrolAcme(now);
+    const lead = (leadId: string, leadName: string) => ({
+      teamId: TEAM,
+      leadId,
+      leadName,
+      ownerId: REP,
+      enrolledBy: REP,
+      sequence: DEFAULT_SEQUENCE,
+      now,
+      timezone: ZONE,
+    });
+    const outcomes = await enrolMany(h.followups, [
+      lead('c:globex', 'Globex'),
+      lead('c:acme', 'Acme'),
+      lead('c:initech', 'Initech'),
+    ]);
+    const [globex, acme, initech] = outcomes;
+    expect(acme && 'error' in acme && acme.error).toBeInstanceOf(ConflictError);
+    const enrolled = [globex, initech].map((o) => (o && 'enrolled' in o ? o.enrolled : undefined));
+    const delayed = await h.queues.reminders.getDelayed();
+    expect(delayed).toHaveLength(15);
+    const dueOf = new Map(delayed.map((job) => [job.id, job.timestamp + (job.opts.delay ?? 0)]));
+    for (const enrolment of enrolled) {
+      expect(enrolment?.steps.map((s) => s.dueAt)).toEqual(single.steps.map((s) => s.dueAt));
+      single.steps.forEach((step, i) => {
+        expect(dueOf.get(reminderJobId(TEAM, enrolment?.id ?? '', i))).toBe(Date.parse(step.dueAt));
+      });
+    }
+    const active = (await h.followups.enrolments.listActive(TEAM)).map((e) => e.leadName).sort();
+    expect(active).toEqual(['Acme', 'Globex', 'Initech']);
   });
 });

@@ -80,7 +80,30 @@ describe('enrolment store', () => {
     const e = enrolment('e000000000001');
     await repo.create(e);
     await repo.remove(e);
-    expect(await keysUnder(redis, prefix)).toEqual([]);
+    // The sequence version stays: other enrolments may name it, and it goes with the team's purge.
+    expect(await keysUnder(redis, prefix)).toEqual([k.sequenceVersions(TEAM)]);
+  });
+
+  it('stores the sequence once by id and version, and reads enrolments back with it', async () => {
+    const repo = createEnrolmentRepository(redis, k);
+    const first = enrolment('e000000000001');
+    const second = { ...enrolment('e000000000002'), leadId: 'c:globex', leadName: 'Globex' };
+    expect(await repo.createMany([first, second])).toEqual([{ created: true }, { created: true }]);
+    const raw = JSON.parse((await redis.get(k.enrolment(TEAM, first.id))) ?? '{}');
+    expect(raw.sequence).toBeUndefined();
+    expect(raw.sequenceRef.id).toBe(first.sequence.id);
+    expect(await redis.hlen(k.sequenceVersions(TEAM))).toBe(1);
+    expect(await repo.get(TEAM, first.id)).toEqual(first);
+    expect(await repo.get(TEAM, second.id)).toEqual(second);
+  });
+
+  it('still reads an enrolment stored with its sequence inline, and keeps that sequence when it changes', async () => {
+    const repo = createEnrolmentRepository(redis, k);
+    const old = enrolment('e000000000003');
+    await redis.set(k.enrolment(TEAM, old.id), JSON.stringify(old));
+    expect(await repo.get(TEAM, old.id)).toEqual(old);
+    await repo.update(TEAM, old.id, (e) => ({ ...e, leadName: 'Acme Renamed' }));
+    expect((await repo.get(TEAM, old.id))?.sequence).toEqual(old.sequence);
   });
 
   it('treats a guard left by a vanished enrolment as free', async () => {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { Lead } from '../../src/engines/lead.js';
+import { engagementOfLead } from '../../src/engines/qualification/lead-engagement.js';
 import { InputError, NotFoundError } from '../../src/errors.js';
 import type { QualificationInput } from '../../src/store/index.js';
+import { createKeys as keysOf } from '../../src/store/keys.js';
+import { RECENT_HISTORY } from '../../src/store/leads-read.js';
 import { keysUnder } from '../support/redis.js';
 import { useTestStore } from '../support/store.js';
 
@@ -178,6 +182,7 @@ describe('leads store', () => {
     const teamKeys = (await keysUnder(db.redis, db.prefix)).filter((k) => k.includes(`{${TEAM}}`));
     expect(teamKeys.map((k) => k.slice(k.indexOf('}:') + 2))).toEqual([
       'lead:d:acme.com',
+      'lead:d:acme.com:score-days',
       'lead:d:acme.com:scores',
       'lead:d:acme.com:stages',
       'leads:domains',
@@ -188,5 +193,44 @@ describe('leads store', () => {
     await db.store.purgeTeam(TEAM);
     expect((await keysUnder(db.redis, db.prefix)).filter((k) => k.includes(`{${TEAM}}`))).toEqual([]);
     expect(await db.store.leads.get('T0OTHER', 'c:acme')).toBeDefined();
+  });
+
+  it('reads a long-requalified lead bounded, with the same latest score and the same engagement days', async () => {
+    const DAY = 86_400_000;
+    const moments: Date[] = [];
+    // 40 days with one qualification each, then 200 requalifications in one day.
+    for (let d = 0; d < 40; d += 1) moments.push(new Date(at.getTime() + d * DAY));
+    for (let i = 0; i < 200; i += 1) moments.push(new Date(at.getTime() + 40 * DAY + i * 60_000));
+    for (const [i, moment] of moments.entries()) {
+      await db.store.leads.qualify(TEAM, qualification({ at: moment, score: i % 5, verdict: 'qualified' }));
+    }
+    const lead = await db.store.leads.get(TEAM, 'c:acme');
+    const full = (await db.redis.lrange(keysOf(db.prefix).leadScores(TEAM, 'c:acme'), 0, -1)).map(
+      (raw) => JSON.parse(raw) as Lead['scoreHistory'][number],
+    );
+    expect(full).toHaveLength(240);
+    expect(lead?.scoreHistory.length).toBeLessThanOrEqual(RECENT_HISTORY + 41);
+    expect(lead?.scoreHistory.at(-1)).toEqual(full.at(-1));
+    expect(engagementOfLead({ scoreHistory: lead?.scoreHistory ?? [] })).toEqual(
+      engagementOfLead({ scoreHistory: full }),
+    );
+    expect(engagementOfLead({ scoreHistory: full })).toHaveLength(41);
+  });
+
+  it('qualifies with a score worked out from the lead as it was stored, in one call', async () => {
+    await db.store.leads.qualify(TEAM, qualification());
+    const seen: (string | undefined)[] = [];
+    const { lead, scored } = await db.store.leads.qualifyScored(
+      TEAM,
+      { ...qualification(), at: later },
+      (stored) => {
+        seen.push(stored?.updatedAt);
+        return { score: 4, maxScore: 4, verdict: 'qualified' as const, why: 'all confirmed' };
+      },
+    );
+    expect(seen).toEqual([at.toISOString()]);
+    expect(scored.why).toBe('all confirmed');
+    expect(lead.scoreHistory.map((e) => e.score)).toEqual([1, 4]);
+    expect(await db.store.leads.get(TEAM, 'c:acme')).toEqual(lead);
   });
 });

@@ -31,12 +31,6 @@ function storedAnswers(answers: Record<string, Answer>): Lead['answers'] {
   );
 }
 
-/** The stored lead the details refer to: the one being updated, else the one the company and domain name. */
-function storedLead(store: Store, teamId: string, details: LeadDetails): Promise<Lead | undefined> {
-  if (details.leadId !== undefined) return store.leads.get(teamId, details.leadId);
-  return store.leads.find(teamId, details.company, details.domain);
-}
-
 /**
  * Scores the answers, then creates or updates the lead with the new score in its history. With the team's
  * lead stale limit (`leadStaleDays`, from its profile), a stored lead untouched for longer than the limit
@@ -48,27 +42,28 @@ export async function recordQualification(
   details: LeadDetails,
 ): Promise<{ lead: Lead; scorecard: Scorecard }> {
   const at = deps.now();
-  const stored =
-    request.leadStaleDays === undefined ? undefined : await storedLead(deps.store, request.teamId, details);
-  const scorecard = qualify({
-    framework: details.framework,
-    answers: details.answers,
-    now: at.toISOString(),
-    ...(stored === undefined
-      ? {}
-      : { facts: { lastActivityAt: stored.updatedAt }, staleAfterDays: request.leadStaleDays }),
-  });
   const [first] = pipelineFor(request.model, details.framework);
-  const { lead } = await deps.store.leads.qualify(request.teamId, {
-    ...details,
-    answers: storedAnswers(details.answers),
-    score: scorecard.score,
-    maxScore: scorecard.maxScore,
-    verdict: scorecard.verdict,
-    by: request.userId,
-    at,
-    firstStage: first?.name ?? 'Lead',
-  });
+  const { leadStaleDays } = request;
+  // One store call reads the stored lead once, for the stale check and the update.
+  const { lead, scored: scorecard } = await deps.store.leads.qualifyScored(
+    request.teamId,
+    {
+      ...details,
+      answers: storedAnswers(details.answers),
+      by: request.userId,
+      at,
+      firstStage: first?.name ?? 'Lead',
+    },
+    (stored) =>
+      qualify({
+        framework: details.framework,
+        answers: details.answers,
+        now: at.toISOString(),
+        ...(stored === undefined || leadStaleDays === undefined
+          ? {}
+          : { facts: { lastActivityAt: stored.updatedAt }, staleAfterDays: leadStaleDays }),
+      }),
+  );
   return { lead, scorecard };
 }
 
