@@ -153,7 +153,14 @@ describe('the intake modal', () => {
     ws.slack.failNext('views.update', { error: 'internal_error' });
     await ws.slack.sendBlockAction({ userId: REP_ID, actionId: INTAKE_BACK_ACTION_ID, viewId: step2.id });
     await expect
-      .poll(() => ws.slack.messages(REP_ID).map((m) => m.text).join('\n'), { timeout: 3000 })
+      .poll(
+        () =>
+          ws.slack
+            .messages(REP_ID)
+            .map((m) => m.text)
+            .join('\n'),
+        { timeout: 3000 },
+      )
       .toContain('failed on our side');
     expect(ws.slack.messages(REP_ID).at(-1)?.text).toContain('kept: your answers so far');
     expect(stepOf(openView())).toBe(2);
