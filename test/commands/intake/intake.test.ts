@@ -1,4 +1,5 @@
 import type { ViewOutput } from '@slack/bolt';
+import { WebClient } from '@slack/web-api';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkView } from '../../../src/blocks/limits.js';
 import {
@@ -10,6 +11,7 @@ import {
   intakeStep,
   parseIntakeMetadata,
 } from '../../../src/views/intake/index.js';
+import { BOT_TOKEN } from '../../support/app.js';
 import { deleteKeysUnder } from '../../support/redis.js';
 import { CHANNEL_ID, REP_ID, startWorkspace, TEAM_ID, type Workspace } from '../../support/stand-in.js';
 
@@ -165,6 +167,31 @@ describe('the intake modal', () => {
     expect(ws.slack.messages(REP_ID).at(-1)?.text).toContain('kept: your answers so far');
     expect(stepOf(openView())).toBe(2);
     expect(await ws.app.store.drafts.get(TEAM_ID, REP_ID)).toMatchObject({ step: 1 });
+  });
+
+  it('says the form lost its step, instead of doing nothing, when its metadata cannot be read', async () => {
+    await openIntake('Acme Corp');
+    await submit(STEP1);
+    const step2 = openView();
+    // A view that does not carry this app's metadata (never written by the app itself).
+    const client = new WebClient(BOT_TOKEN, { slackApiUrl: ws.slack.apiUrl, retryConfig: { retries: 0 } });
+    const { blocks, title, submit: button, callback_id } = step2;
+    await client.views.update({
+      view_id: step2.id,
+      view: {
+        type: 'modal',
+        title,
+        blocks,
+        callback_id,
+        private_metadata: 'not ours',
+        ...(button ? { submit: button } : {}),
+      },
+    });
+    await ws.slack.sendBlockAction({ userId: REP_ID, actionId: INTAKE_BACK_ACTION_ID, viewId: step2.id });
+    await expect
+      .poll(() => JSON.stringify(openView().blocks), { timeout: 3000 })
+      .toContain('lost track of its step');
+    expect(await ws.app.store.drafts.get(TEAM_ID, REP_ID)).toMatchObject({ step: 2 });
   });
 
   it('goes back a step with the Back button, pre-filled with what was answered', async () => {
