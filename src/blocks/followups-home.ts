@@ -1,51 +1,18 @@
 import type { KnownBlock } from '@slack/types';
-import { DateTime } from 'luxon';
 import type { Channel } from '../engines/optimizer/index.js';
-import type { Enrolment } from '../store/enrolments.js';
 import { mrkdwn } from './format.js';
 import { channelLabel, slackTime } from './sequence-format.js';
 
 /** Lines listed per group; the rest are counted. */
 const MAX_LINES = 10;
 
-/** One follow-up a rep still owes. */
+/** One follow-up a rep still owes, as the Home tab lists it. */
 export interface FollowupItem {
   leadName: string;
   step: number;
   stepCount: number;
   channel: Channel;
   dueAt: string;
-}
-
-/** The rep's open steps due before the end of their today, split into overdue (before today) and today. */
-export function dueFollowups(
-  enrolments: readonly Enrolment[],
-  now: Date,
-  zone: string,
-): { overdue: FollowupItem[]; today: FollowupItem[] } {
-  const local = DateTime.fromJSDate(now, { zone });
-  const startOfToday = local.startOf('day').toMillis();
-  const endOfToday = local.endOf('day').toMillis();
-  const overdue: FollowupItem[] = [];
-  const today: FollowupItem[] = [];
-  for (const e of enrolments) {
-    if (e.status !== 'active') continue;
-    for (const s of e.steps) {
-      if (s.state !== 'scheduled' && s.state !== 'due') continue;
-      const due = Date.parse(s.dueAt);
-      if (due > endOfToday) continue;
-      const item = {
-        leadName: e.leadName,
-        step: s.index,
-        stepCount: e.steps.length,
-        channel: s.channel,
-        dueAt: s.dueAt,
-      };
-      (due < startOfToday ? overdue : today).push(item);
-    }
-  }
-  const byDue = (a: FollowupItem, b: FollowupItem) => a.dueAt.localeCompare(b.dueAt);
-  return { overdue: overdue.sort(byDue), today: today.sort(byDue) };
 }
 
 function lines(items: readonly FollowupItem[], zone: string): string {

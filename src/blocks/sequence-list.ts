@@ -1,10 +1,34 @@
 import type { KnownBlock } from '@slack/types';
-import type { Sequence } from '../engines/optimizer/index.js';
+import type { Channel, Sequence, Variant } from '../engines/optimizer/index.js';
 import { CHANNELS } from '../engines/optimizer/index.js';
-import type { Enrolment } from '../store/enrolments.js';
 import { SEQUENCE_ACTIONS } from '../views/sequence/ids.js';
 import { mrkdwn, truncate } from './format.js';
 import { channelLabel, slackTime } from './sequence-format.js';
+
+/** One step of an enrolment, as the list and the enrolment reply show it. */
+export interface EnrolmentStepView {
+  /** 0-based position in the sequence. */
+  index: number;
+  channel: Channel;
+  day: number;
+  /** ISO instant in UTC. */
+  dueAt: string;
+  variant?: Variant;
+  /** Still to come: scheduled, or due and not yet acted on. */
+  open: boolean;
+}
+
+/** An enrolment, as the list and the enrolment reply show it. */
+export interface EnrolmentView {
+  id: string;
+  leadName: string;
+  sequenceName: string;
+  /** The rep the reminders go to. */
+  ownerId: string;
+  /** The rep's time zone, for the due times. */
+  timezone: string;
+  steps: readonly EnrolmentStepView[];
+}
 
 /** Enrolments listed at most; the rest are counted. */
 const MAX_LISTED = 15;
@@ -33,8 +57,8 @@ function sequenceBlock(sequence: Sequence): KnownBlock {
   };
 }
 
-function enrolmentBlock(e: Enrolment): KnownBlock {
-  const next = e.steps.find((s) => s.state === 'scheduled' || s.state === 'due');
+function enrolmentBlock(e: EnrolmentView): KnownBlock {
+  const next = e.steps.find((s) => s.open);
   const nextText = next
     ? `next: step ${next.index + 1} of ${e.steps.length}, ${channelLabel(next.channel)} due ${slackTime(next.dueAt, e.timezone)}`
     : 'all steps done';
@@ -42,7 +66,7 @@ function enrolmentBlock(e: Enrolment): KnownBlock {
     type: 'section',
     text: {
       type: 'mrkdwn',
-      text: `*${mrkdwn(e.leadName, 150)}* · ${mrkdwn(e.sequence.name, 150)} · <@${e.ownerId}>\n${nextText}`,
+      text: `*${mrkdwn(e.leadName, 150)}* · ${mrkdwn(e.sequenceName, 150)} · <@${e.ownerId}>\n${nextText}`,
     },
     accessory: {
       type: 'button',
@@ -61,7 +85,7 @@ function enrolmentBlock(e: Enrolment): KnownBlock {
 }
 
 /** `/sales-ops sequence`: the team's sequences with Edit buttons, how to enrol, and the active enrolments with Stop. */
-export function sequenceListMessage(sequences: readonly Sequence[], active: readonly Enrolment[]) {
+export function sequenceListMessage(sequences: readonly Sequence[], active: readonly EnrolmentView[]) {
   const shown = active.slice(0, MAX_LISTED);
   const blocks: KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: 'Follow-up sequences' } },
@@ -104,18 +128,18 @@ export function sequenceListMessage(sequences: readonly Sequence[], active: read
 }
 
 /** The answer to an enrolment: the lead, the sequence, and every step with its due time. */
-export function enrolledMessage(e: Enrolment) {
+export function enrolledMessage(e: EnrolmentView) {
   const lines = e.steps.map(
     (s) =>
       `${s.index + 1}. ${channelLabel(s.channel)}: day ${s.day}, ${slackTime(s.dueAt, e.timezone)}${s.variant ? ` (variant ${s.variant.toUpperCase()})` : ''}`,
   );
-  const text = `Enrolled ${e.leadName} in "${e.sequence.name}"; the first follow-up is due ${e.steps[0]?.dueAt.slice(0, 10) ?? ''}.`;
+  const text = `Enrolled ${e.leadName} in "${e.sequenceName}"; the first follow-up is due ${e.steps[0]?.dueAt.slice(0, 10) ?? ''}.`;
   const blocks: KnownBlock[] = [
     {
       type: 'section',
       text: {
         type: 'mrkdwn',
-        text: `:white_check_mark: *${mrkdwn(e.leadName, 150)}* is enrolled in *${mrkdwn(e.sequence.name, 200)}*. <@${e.ownerId}> gets a DM when each step is due, at 09:00 their time (${e.timezone}).`,
+        text: `:white_check_mark: *${mrkdwn(e.leadName, 150)}* is enrolled in *${mrkdwn(e.sequenceName, 200)}*. <@${e.ownerId}> gets a DM when each step is due, at 09:00 their time (${e.timezone}).`,
       },
     },
     { type: 'section', text: { type: 'mrkdwn', text: lines.join('\n') } },

@@ -6,8 +6,10 @@ import type {
   GlobalShortcut,
   RespondFn,
   SlashCommand,
+  ViewClosedAction,
   ViewOutput,
   ViewSubmitAction,
+  ViewUpdateResponseAction,
 } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Reply } from '../commands/types.js';
@@ -182,11 +184,21 @@ export function onShortcut(
   });
 }
 
-/** The answer to a modal submission before the ack: inline errors that keep the form open, or what `after` needs. */
+/** A view that replaces the submitted one on the ack (`response_action: 'update'`). */
+export type ViewUpdate = ViewUpdateResponseAction['view'];
+
+/**
+ * The answer to a modal submission before the ack: inline errors that keep the form open; a view that
+ * replaces it (with `ok` as well when there is work to do after the ack); or what `after` needs.
+ */
 export type ViewCheck<T> =
   | { errors: Record<string, string> }
+  | { update: ViewUpdate }
   | {
-      ok: T /** Where the reply to the work after the ack goes, as an ephemeral message. */;
+      ok: T;
+      /** Shown in place of the submitted view on the ack; without it the modal closes. */
+      update?: ViewUpdate;
+      /** Where the reply to the work after the ack goes, as an ephemeral message. */
       channelId?: string;
     };
 
@@ -196,6 +208,11 @@ export interface ViewHandler<T> {
   errorBlock?: (view: ViewOutput) => string | undefined;
   check(ctx: RequestContext, view: ViewOutput): Promise<ViewCheck<T>>;
   after?(ctx: RequestContext, value: T, view: ViewOutput): Promise<void>;
+  /**
+   * The person closed the modal (registered only when given; the view needs `notify_on_close`). A failure
+   * here is answered like any other, in the person's DM with the app.
+   */
+  closed?(ctx: RequestContext, view: ViewOutput): Promise<void>;
 }
 
 /** Registers a modal submission with the same context and failure policy as every other listener. */
@@ -220,7 +237,12 @@ export function onView<T>(app: App, deps: ListenerDeps, callbackId: string, hand
       await ack(errorsResponse(checked.errors));
       return;
     }
-    await ack();
+    if (!('ok' in checked)) {
+      await ack({ response_action: 'update', view: checked.update });
+      return;
+    }
+    if (checked.update) await ack({ response_action: 'update', view: checked.update });
+    else await ack();
     if (!handler.after) return;
     const after = handler.after;
     if (checked.channelId) {
@@ -235,4 +257,15 @@ export function onView<T>(app: App, deps: ListenerDeps, callbackId: string, hand
     const value = checked.ok;
     await runWork(deps, callbackId, built, () => after(built.ctx, value, view));
   });
+
+  const closed = handler.closed;
+  if (!closed) return;
+  app.view<ViewClosedAction>(
+    { callback_id: callbackId, type: 'view_closed' },
+    async ({ ack, body, view, client, context }) => {
+      await ack();
+      const built = requestContext(context, { userId: body.user.id, client }, deps.logger);
+      await runWork(deps, `${callbackId}_closed`, built, () => closed(built.ctx, view));
+    },
+  );
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dueFollowups, followupsHomeBlocks } from '../../src/blocks/followups-home.js';
+import { followupsHomeBlocks } from '../../src/blocks/followups-home.js';
 import { checkMessage, checkView } from '../../src/blocks/limits.js';
 import { reminderMessage } from '../../src/blocks/reminder.js';
 import { parseReminderValue, reminderValue } from '../../src/blocks/reminder-ids.js';
 import { enrolledMessage, sequenceListMessage } from '../../src/blocks/sequence-list.js';
+import { dueFollowups, enrolmentView } from '../../src/commands/sequence/enrolment-views.js';
 import { DEFAULT_SEQUENCE, MAX_STEPS } from '../../src/engines/optimizer/index.js';
 import type { Enrolment } from '../../src/store/enrolments.js';
 import { sequenceEditorView } from '../../src/views/sequence/edit-view.js';
@@ -69,8 +70,12 @@ describe('follow-up blocks', () => {
     const many = Array.from({ length: 40 }, (_, i) =>
       enrolment(`e0000000000${String(i).padStart(2, '0')}`, ['2026-11-26T14:00:00Z']),
     );
-    expect(checkMessage(sequenceListMessage([DEFAULT_SEQUENCE], many))).toEqual({ ok: true });
-    expect(checkMessage(enrolledMessage(enrolment('e000000000001', ['2026-11-26T14:00:00Z'])))).toEqual({
+    expect(checkMessage(sequenceListMessage([DEFAULT_SEQUENCE], many.map(enrolmentView)))).toEqual({
+      ok: true,
+    });
+    expect(
+      checkMessage(enrolledMessage(enrolmentView(enrolment('e000000000001', ['2026-11-26T14:00:00Z'])))),
+    ).toEqual({
       ok: true,
     });
     const full = {

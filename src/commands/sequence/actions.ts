@@ -7,6 +7,7 @@ import { SCORECARD_ACTIONS } from '../../views/qualify/ids.js';
 import { SEQUENCE_ACTIONS } from '../../views/sequence/ids.js';
 import type { CommandDeps } from '../types.js';
 import { openSequenceEditor } from './editor.js';
+import { enrolmentView } from './enrolment-views.js';
 import { startSequence } from './start.js';
 
 /** The sequence list's Edit, New and Stop buttons, and the scorecard's "Start follow-up sequence". */
@@ -53,6 +54,6 @@ export function registerSequenceActions(app: App, deps: CommandDeps): void {
       now: deps.now(),
       logger: deps.logger,
     });
-    await ctx.reply(enrolledMessage(enrolment));
+    await ctx.reply(enrolledMessage(enrolmentView(enrolment)));
   });
 }

@@ -4,6 +4,7 @@ import { stopEnrolment } from '../../jobs/enrolment-actions.js';
 import type { Followups } from '../../jobs/followups.js';
 import type { CommandHandler, CommandRequest } from '../types.js';
 import { openSequenceEditor } from './editor.js';
+import { enrolmentView } from './enrolment-views.js';
 import { holidaysCommand } from './holidays.js';
 import { parseStartArgs, resolveLead, startSequence } from './start.js';
 
@@ -20,7 +21,7 @@ async function list(request: CommandRequest, f: Followups): Promise<void> {
     f.sequences.list(request.teamId),
     f.enrolments.listActive(request.teamId),
   ]);
-  await request.reply(sequenceListMessage(sequences, active));
+  await request.reply(sequenceListMessage(sequences, active.map(enrolmentView)));
 }
 
 async function stop(request: CommandRequest, f: Followups, args: string, now: Date): Promise<void> {
@@ -78,7 +79,7 @@ export const sequence: CommandHandler = async (request, deps) => {
         now: deps.now(),
         logger: deps.logger,
       });
-      return await request.reply(enrolledMessage(enrolment));
+      return await request.reply(enrolledMessage(enrolmentView(enrolment)));
     }
     case 'stop':
       return await stop(request, f, rest, deps.now());

@@ -1,9 +1,10 @@
 import type { KnownBlock } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
-import { dueFollowups, followupsHomeBlocks } from '../../blocks/followups-home.js';
+import { followupsHomeBlocks } from '../../blocks/followups-home.js';
 import type { Followups } from '../../jobs/followups.js';
 import { repProfile } from '../../jobs/rep-profile.js';
 import type { Logger } from '../../logger.js';
+import { dueFollowups } from './enrolment-views.js';
 
 /** The Home tab's follow-ups of one rep: their steps overdue and due today, in their time zone. */
 export async function homeFollowups(

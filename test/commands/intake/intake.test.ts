@@ -1,5 +1,6 @@
 import type { ViewOutput } from '@slack/bolt';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { WebClient } from '@slack/web-api';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkView } from '../../../src/blocks/limits.js';
 import {
   BLOCK_IDS,
@@ -7,8 +8,10 @@ import {
   INTAKE_CALLBACK_ID,
   INTAKE_NOTICE_BLOCK_ID,
   type IntakeField,
+  intakeStep,
   parseIntakeMetadata,
 } from '../../../src/views/intake/index.js';
+import { BOT_TOKEN } from '../../support/app.js';
 import { deleteKeysUnder } from '../../support/redis.js';
 import { CHANNEL_ID, REP_ID, startWorkspace, TEAM_ID, type Workspace } from '../../support/stand-in.js';
 
@@ -127,6 +130,68 @@ describe('the intake modal', () => {
       response_action: 'errors',
       errors: { [BLOCK_IDS.sizeMin]: 'The smallest company size is larger than the largest; swap them' },
     });
+  });
+
+  it('keeps the step open with the reason under its first field when the answers cannot be saved', async () => {
+    await openIntake('Acme Corp');
+    const save = vi.spyOn(ws.app.store.drafts, 'save').mockRejectedValueOnce(new Error('redis went away'));
+    try {
+      const ack = await submit(STEP1);
+      const first = BLOCK_IDS[intakeStep(1).fields[0] ?? 'business'];
+      expect(ack.body).toMatchObject({ response_action: 'errors' });
+      expect((ack.body as { errors: Record<string, string> }).errors[first]).toContain('failed on our side');
+      expect(stepOf(openView())).toBe(1);
+    } finally {
+      save.mockRestore();
+    }
+    await submit(STEP1);
+    expect(stepOf(openView())).toBe(2);
+  });
+
+  it('tells the person when the Back button could not show the previous step, and keeps the draft', async () => {
+    await openIntake('Acme Corp');
+    await submit(STEP1);
+    const step2 = openView();
+    ws.slack.failNext('views.update', { error: 'internal_error' });
+    await ws.slack.sendBlockAction({ userId: REP_ID, actionId: INTAKE_BACK_ACTION_ID, viewId: step2.id });
+    await expect
+      .poll(
+        () =>
+          ws.slack
+            .messages(REP_ID)
+            .map((m) => m.text)
+            .join('\n'),
+        { timeout: 3000 },
+      )
+      .toContain('failed on our side');
+    expect(ws.slack.messages(REP_ID).at(-1)?.text).toContain('kept: your answers so far');
+    expect(stepOf(openView())).toBe(2);
+    expect(await ws.app.store.drafts.get(TEAM_ID, REP_ID)).toMatchObject({ step: 1 });
+  });
+
+  it('says the form lost its step, instead of doing nothing, when its metadata cannot be read', async () => {
+    await openIntake('Acme Corp');
+    await submit(STEP1);
+    const step2 = openView();
+    // A view that does not carry this app's metadata (never written by the app itself).
+    const client = new WebClient(BOT_TOKEN, { slackApiUrl: ws.slack.apiUrl, retryConfig: { retries: 0 } });
+    const { blocks, title, submit: button, callback_id } = step2;
+    await client.views.update({
+      view_id: step2.id,
+      view: {
+        type: 'modal',
+        title,
+        blocks,
+        callback_id,
+        private_metadata: 'not ours',
+        ...(button ? { submit: button } : {}),
+      },
+    });
+    await ws.slack.sendBlockAction({ userId: REP_ID, actionId: INTAKE_BACK_ACTION_ID, viewId: step2.id });
+    await expect
+      .poll(() => JSON.stringify(openView().blocks), { timeout: 3000 })
+      .toContain('lost track of its step');
+    expect(await ws.app.store.drafts.get(TEAM_ID, REP_ID)).toMatchObject({ step: 2 });
   });
 
   it('goes back a step with the Back button, pre-filled with what was answered', async () => {
