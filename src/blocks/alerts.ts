@@ -180,7 +180,7 @@ export function renderAlertSummary(view: {
           { type: 'mrkdwn', text: `Too many to list one by one: the ${view.top.length} largest by amount.` },
         ],
       },
-      ...view.top.map(itemSection),
+      ...view.top.map((item) => itemSection(item)),
       {
         type: 'actions',
         elements: [
