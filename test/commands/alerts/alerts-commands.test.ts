@@ -83,6 +83,25 @@ describe('/sales-ops alerts', () => {
     const off = await ws.command('alerts off stuck');
     expect(JSON.stringify(off.blocks)).toContain('stuck:on');
     expect((await ws.store.alerts.settings(TEAM_ID)).disabled).toEqual(['stuck']);
+
+    // The button on the admin's list turns the rule back on (Ben's list has no buttons, see above).
+    const list = ws.slack.messages(CHANNEL_ID).findLast((m) => JSON.stringify(m.blocks).includes('stuck:on'));
+    const block = (list?.blocks ?? []).find((b) => JSON.stringify(b).includes('stuck:on')) as {
+      block_id: string;
+    };
+    const press = async (userId: string) => {
+      const before = ws.slack.responses().length;
+      await ws.slack.sendBlockAction({
+        userId,
+        actionId: ALERT_RULE_TOGGLE_ACTION_ID,
+        blockId: block.block_id,
+        message: { channel: CHANNEL_ID, ts: list?.ts ?? '' },
+      });
+      await expect.poll(() => ws.slack.responses().length).toBeGreaterThan(before);
+      return JSON.stringify(ws.slack.responses()[before]?.body);
+    };
+    expect(await press(REP_ID)).toContain('stuck:off');
+    expect((await ws.store.alerts.settings(TEAM_ID)).disabled).toEqual([]);
   });
 
   it('answers bad input with how to fix it and saves nothing', async () => {
