@@ -1,7 +1,14 @@
 import { mrkdwn } from '../../blocks/format.js';
 import type { CommandHandler, CommandRequest } from '../types.js';
 import { ALERTS_USAGE, parseAlerts } from './parse.js';
-import { ADMINS_ONLY, mayChangeAlerts, rulesMessage, scheduleDailyAlerts } from './service.js';
+import {
+  ADMINS_ONLY,
+  mayChangeAlerts,
+  resolvePerson,
+  rulesMessage,
+  scheduleDailyAlerts,
+  unknownPerson,
+} from './service.js';
 
 const normalise = (owner: string) => owner.trim().toLowerCase().replace(/\s+/g, ' ');
 
@@ -65,9 +72,11 @@ export const alerts: CommandHandler = async (request, deps) => {
               : `No imported deal is owned by "${mrkdwn(parsed.owner, 60)}". Owners as imported include ${some}.`,
         });
       }
-      await deps.store.alerts.map(teamId, owner, parsed.userId);
+      const userId = await resolvePerson(request.client, parsed.person);
+      if (userId === undefined) return request.reply({ text: unknownPerson(parsed.person) });
+      await deps.store.alerts.map(teamId, owner, userId);
       return request.reply({
-        text: `Alerts of deals owned by ${mrkdwn(owner, 60)} now go to <@${parsed.userId}>.`,
+        text: `Alerts of deals owned by ${mrkdwn(owner, 60)} now go to <@${userId}>.`,
       });
     }
     default:

@@ -6,7 +6,7 @@ export type AlertsRequest =
   | { kind: 'channel'; channelId: string }
   | { kind: 'quiet'; start: string; end: string }
   | { kind: 'link'; url: string }
-  | { kind: 'map'; owner: string; userId: string }
+  | { kind: 'map'; owner: string; person: Person }
   | { kind: 'rule'; rule: AlertRuleId; on: boolean }
   | { kind: 'error'; message: string };
 
@@ -33,9 +33,19 @@ export function clockTime(text: string): string | undefined {
   return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
 }
 
-/** A Slack user mention as typed (`<@U123>`, `<@U123|moses>`): the user id. */
-export function mentionedUser(text: string): string | undefined {
-  return MENTION.exec(text.trim())?.[1];
+/** A person as the command text names them: Slack's escaped mention, or `@handle` as typed. */
+export type Person = { userId: string } | { handle: string };
+
+/**
+ * A person named in the command: `<@U123|moses>` (Slack escapes mentions so when asked to) gives the id;
+ * `@moses` as typed gives the handle, which users.list resolves.
+ */
+export function mentionedUser(text: string): Person | undefined {
+  const trimmed = text.trim();
+  const id = MENTION.exec(trimmed)?.[1];
+  if (id !== undefined) return { userId: id };
+  const handle = /^@([\w.-]{1,80})$/.exec(trimmed)?.[1];
+  return handle === undefined ? undefined : { handle };
 }
 
 function readMap(rest: string): AlertsRequest {
@@ -43,13 +53,13 @@ function readMap(rest: string): AlertsRequest {
   const quoted = QUOTED.exec(rest.trim());
   if (!quoted?.[1]?.trim())
     return { kind: 'error', message: `Put the owner's name in quotes as the CRM exports it; ${example}.` };
-  const userId = mentionedUser(quoted[2] ?? '');
-  if (userId === undefined)
+  const person = mentionedUser(quoted[2] ?? '');
+  if (person === undefined)
     return {
       kind: 'error',
       message: `Mention the person to send ${quoted[1].trim()}'s alerts to with @; ${example}.`,
     };
-  return { kind: 'map', owner: quoted[1].trim(), userId };
+  return { kind: 'map', owner: quoted[1].trim(), person };
 }
 
 /** Reads the text after `alerts`; pure, so the grammar is a table in the tests. */

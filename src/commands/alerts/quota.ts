@@ -2,6 +2,7 @@ import { formatMoney } from '../../engines/format.js';
 import { readAmount } from '../../engines/money.js';
 import type { CommandHandler } from '../types.js';
 import { mentionedUser } from './parse.js';
+import { resolvePerson, unknownPerson } from './service.js';
 
 const USAGE =
   "Set a rep's quarterly quota with `/sales-ops quota @rep 250k`; `/sales-ops quota` lists them, `/sales-ops quota @rep off` removes one.";
@@ -19,8 +20,10 @@ export const quota: CommandHandler = async (request, deps) => {
     return request.reply({ text: `*Quarterly quotas*\n${lines.join('\n')}` });
   }
   const [who = '', ...rest] = text.split(/\s+/);
-  const userId = mentionedUser(who);
-  if (userId === undefined) return request.reply({ text: `Mention the rep with @ first. ${USAGE}` });
+  const person = mentionedUser(who);
+  if (person === undefined) return request.reply({ text: `Mention the rep with @ first. ${USAGE}` });
+  const userId = await resolvePerson(request.client, person);
+  if (userId === undefined) return request.reply({ text: unknownPerson(person) });
   const amountText = rest.join(' ');
   if (/^(off|none|remove|clear)$/i.test(amountText)) {
     await deps.store.alerts.setQuota(teamId, userId, null);

@@ -3,11 +3,13 @@ import { renderAlertRules } from '../../blocks/alert-rules.js';
 import { ALERT_LIMITS, DEAL_RULES, DEFAULT_QUIET_HOURS, stageLimits } from '../../engines/alerts/index.js';
 import { resolveIntake } from '../../engines/intake.js';
 import { averageDeal } from '../../engines/pipeline/index.js';
+import { ownerIdsFor } from '../../jobs/digest-owners.js';
 import { upsertAlertScheduler } from '../../jobs/schedules.js';
 import { teamStages, teamThresholds } from '../../jobs/team-stages.js';
 import type { Logger } from '../../logger.js';
 import { isWorkspaceAdmin } from '../icp/index.js';
 import type { CommandDeps, ReplyMessage } from '../types.js';
+import type { Person } from './parse.js';
 
 /** Who may change the team's alerts: a workspace admin or owner, as users.info says (as for the team ICP). */
 export function mayChangeAlerts(client: WebClient, userId: string, logger: Logger): Promise<boolean> {
@@ -63,3 +65,13 @@ export async function scheduleDailyAlerts(
   const tz = (await deps.store.settings.get(team.teamId)).timezone ?? f.defaultZone;
   await upsertAlertScheduler({ queue: f.queues.reminders, jobIndex: f.jobIndex }, { ...team, tz });
 }
+
+/** The Slack user id of a person named in a command; a typed `@handle` is looked up in users.list. */
+export async function resolvePerson(client: WebClient, person: Person): Promise<string | undefined> {
+  if ('userId' in person) return person.userId;
+  return (await ownerIdsFor(client, [person.handle])).get(person.handle);
+}
+
+/** What to say when a typed `@handle` matches nobody. */
+export const unknownPerson = (person: Person) =>
+  `Nobody in this workspace goes by @${'handle' in person ? person.handle : person.userId}; pick the person from the list Slack offers as you type @.`;

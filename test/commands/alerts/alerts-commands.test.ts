@@ -121,6 +121,8 @@ describe('/sales-ops alerts', () => {
       ['alerts off sometimes', /Name one of the rules/],
       ['alerts frobnicate', /did not understand/],
       ['quota 250k', /Mention the rep with @/],
+      ['quota @nobody 250k', /Nobody in this workspace goes by @nobody/],
+      ['alerts map "Moses Frase" @nobody', /Nobody in this workspace goes by @nobody/],
       ['quota <@U0MOSES001|moses> lots', /could not read 'lots' as an amount/],
       ['quota <@U0MOSES001|moses> -5k', /must be 0 or more/],
       ['quota <@U0MOSES001|moses>', /Give the amount/],
@@ -156,6 +158,9 @@ describe('/sales-ops alerts', () => {
     expect((await ws.command('quota <@U0MOSES001|moses> 250k')).text).toContain('$250,000');
     expect(await ws.store.alerts.quotas(TEAM_ID)).toEqual(new Map([[MOSES, 250_000]]));
     expect((await ws.command('quota')).text).toContain('<@U0MOSES001>: $250,000');
+    // Typed as plain `@moses` (Slack sends mentions unescaped unless asked), the handle is looked up.
+    expect((await ws.command('quota @moses 300k')).text).toContain('<@U0MOSES001>');
+    expect(await ws.store.alerts.quotas(TEAM_ID)).toEqual(new Map([[MOSES, 300_000]]));
     expect((await ws.command('quota <@U0MOSES001> off')).text).toContain('no quota now');
     expect(await ws.store.alerts.quotas(TEAM_ID)).toEqual(new Map());
   });
