@@ -33,15 +33,19 @@ export const alerts: CommandHandler = async (request, deps) => {
   if (!admin) return request.reply({ text: ADMINS_ONLY });
   const { teamId } = request;
   switch (parsed.kind) {
+    case 'here':
     case 'channel': {
-      await deps.store.alerts.updateSettings(teamId, { channel: parsed.channelId });
+      const channelId = parsed.kind === 'channel' ? parsed.channelId : request.channelId;
+      if (channelId === undefined || !/^[CG]/.test(channelId))
+        return request.reply({ text: 'Run `/sales-ops alerts here` in a channel (not a DM).' });
+      await deps.store.alerts.updateSettings(teamId, { channel: channelId });
       request.saved('the alert channel');
       await scheduleDailyAlerts(deps, {
         teamId,
         ...(request.enterpriseId ? { enterpriseId: request.enterpriseId } : {}),
       });
       return request.reply({
-        text: `Deal alerts of owners nobody in Slack matches, unmatched owners and big wins now go to <#${parsed.channelId}>; the rules run daily at 07:00 and after each import. Invite the app to that channel if it is not there yet.`,
+        text: `Deal alerts of owners nobody in Slack matches, unmatched owners and big wins now go to <#${channelId}>; the rules run daily at 07:00 and after each import. Invite the app to that channel if it is not there yet.`,
       });
     }
     case 'quiet':

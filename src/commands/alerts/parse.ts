@@ -4,6 +4,7 @@ import { ALERT_RULES, type AlertRuleId } from '../../engines/alerts/index.js';
 export type AlertsRequest =
   | { kind: 'show' }
   | { kind: 'channel'; channelId: string }
+  | { kind: 'here' }
   | { kind: 'quiet'; start: string; end: string }
   | { kind: 'link'; url: string }
   | { kind: 'map'; owner: string; person: Person }
@@ -12,7 +13,7 @@ export type AlertsRequest =
 
 export const ALERTS_USAGE = [
   '`/sales-ops alerts` lists the deal alert rules with their thresholds.',
-  '`/sales-ops alerts #channel` sets where alerts of unmatched owners and big wins go.',
+  '`/sales-ops alerts here` (typed in the channel) sets where alerts of unmatched owners and big wins go.',
   '`/sales-ops alerts quiet 19:00-07:30` sets the quiet hours (no alert messages then).',
   '`/sales-ops alerts link https://crm.example.com/deals/{id}` sets the CRM record link.',
   '`/sales-ops alerts map "Moses Frase" @moses` sends that owner\'s alerts to that person.',
@@ -74,8 +75,10 @@ export function parseAlerts(args: string): AlertsRequest {
   if (word.startsWith('#') || word.startsWith('<#'))
     return {
       kind: 'error',
-      message: 'Pick the channel from the list Slack offers as you type #, so the app gets its id.',
+      message:
+        'Run `/sales-ops alerts here` in the channel the alerts should go to (or pick it from the list Slack offers as you type #).',
     };
+  if (word === 'here') return { kind: 'here' };
   if (word === 'map') return readMap(rest);
   if (word === 'quiet') {
     const [a = '', b = ''] = rest.split(/\s*(?:-|–|to)\s*/);

@@ -107,7 +107,7 @@ describe('/sales-ops alerts', () => {
   it('answers bad input with how to fix it and saves nothing', async () => {
     await importDeals([deal('D1', 'Moses Frase')]);
     const cases: [string, RegExp][] = [
-      ['alerts #deals', /Pick the channel from the list/],
+      ['alerts #deals', /alerts here/],
       ['alerts quiet 19:00', /two different times/],
       ['alerts quiet 25:00-07:00', /two different times/],
       ['alerts link http://crm.example/{id}', /https link with `\{id\}`/],
@@ -138,6 +138,8 @@ describe('/sales-ops alerts', () => {
 
   it('sets the quiet hours, the CRM link, a mapping and quotas, and lists them back', async () => {
     await importDeals([deal('D1', 'Moses Frase')]);
+    expect((await ws.command('alerts here')).text).toContain(`<#${CHANNEL_ID}>`);
+    expect((await ws.store.alerts.settings(TEAM_ID)).channel).toBe(CHANNEL_ID);
     expect((await ws.command('alerts quiet 19:00-7:30')).text).toContain('19:00–07:30');
     expect((await ws.command('alerts link https://crm.example.com/deals/{id}')).text).toContain(
       'crm.example.com',
