@@ -31,7 +31,7 @@ export function composeApp(services: Services, options: ComposeOptions = {}): Co
   const { config, store, logger, redis } = services;
   const now = options.now ?? (() => new Date());
   const metrics = createMetrics();
-  const jobs = createJobRuntime(services);
+  const jobs = createJobRuntime({ ...services, ...(options.now ? { now: options.now } : {}) });
   const slack = createApp(config, {
     redis,
     store,

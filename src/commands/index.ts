@@ -1,6 +1,7 @@
 import type { App, ButtonAction } from '@slack/bolt';
 import { type ListenerDeps, onAction, onCommand, type RequestContext } from '../slack/listener.js';
 import { abtest } from './abtest/index.js';
+import { alerts, quota } from './alerts/index.js';
 import { crm } from './crm/index.js';
 import { digest } from './digest/index.js';
 import { help, suggestionMessage } from './help/index.js';
@@ -31,6 +32,8 @@ export const HANDLERS: Record<SubcommandName, CommandHandler> = {
   icp,
   abtest,
   ooo,
+  alerts,
+  quota,
 };
 
 const QUICK_ACTION_ROUTES: Record<string, SubcommandName> = {
@@ -50,6 +53,7 @@ export async function dispatch(route: Route, request: CommandRequest, deps: Comm
 function requestOf(ctx: RequestContext, route: Route): CommandRequest {
   return {
     teamId: ctx.teamId,
+    ...(ctx.enterpriseId ? { enterpriseId: ctx.enterpriseId } : {}),
     userId: ctx.userId,
     ...(ctx.channelId ? { channelId: ctx.channelId } : {}),
     ...(ctx.triggerId ? { triggerId: ctx.triggerId } : {}),

@@ -11,6 +11,8 @@ export const SUBCOMMANDS = [
   'icp',
   'abtest',
   'ooo',
+  'alerts',
+  'quota',
 ] as const;
 export type SubcommandName = (typeof SUBCOMMANDS)[number];
 

@@ -29,6 +29,7 @@ export type OpenIntake = (args: OpenIntakeArgs) => Promise<void>;
 /** One request to a subcommand, whether it came from the slash command, a button or a shortcut. */
 export interface CommandRequest {
   teamId: string;
+  enterpriseId?: string;
   userId: string;
   channelId?: string;
   triggerId?: string;

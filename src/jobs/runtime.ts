@@ -26,6 +26,8 @@ export function createJobRuntime(args: {
   redis: RedisClient;
   store: Store;
   logger: Logger;
+  /** The app's clock for alert runs and flushes; the real clock unless a test pins it. */
+  now?: (() => Date) | undefined;
 }): JobRuntime {
   const { env } = args.config;
   const producer = openProducerConnection(redisTarget(env));
@@ -65,7 +67,7 @@ export function createJobRuntime(args: {
         clientFor,
         logger: args.logger,
         digests: { store: args.store },
-        alerts: { store: args.store },
+        alerts: { store: args.store, ...(args.now ? { now: args.now } : {}) },
         workerOptions: { lockDuration: env.WORKER_LOCK_MS, stalledInterval: env.WORKER_LOCK_MS },
       });
       args.logger.info({ queues: [workers.reminders.name, workers.sender.name] }, 'workers started');

@@ -1,4 +1,5 @@
 import type { App } from '@slack/bolt';
+import { registerAlerts } from '../commands/alerts/index.js';
 import { registerIcp } from '../commands/icp/index.js';
 import { registerImport } from '../commands/import/index.js';
 import { register as registerCommands } from '../commands/index.js';
@@ -19,6 +20,7 @@ export function registerListeners(app: App, deps: CommandDeps): void {
   registerIntake(app, deps);
   registerImport(app, deps);
   registerIcp(app, deps);
+  registerAlerts(app, deps);
   registerHome(app, deps);
   registerUninstall(app, deps);
 }

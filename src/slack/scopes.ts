@@ -7,6 +7,8 @@ export const BOT_SCOPES = [
   'commands',
   'chat:write',
   'users:read',
+  // Deal owners are matched to people by the e-mail the CRM exports; users.list leaves e-mails out without it.
+  'users:read.email',
   'files:write',
   'files:read',
   'channels:read',

@@ -12,6 +12,7 @@ import { renderRepSection } from '../../src/blocks/digest-reps.js';
 import { checkMessage } from '../../src/blocks/limits.js';
 import { ALERT_RULES } from '../../src/engines/alerts/index.js';
 import type { RepReport } from '../../src/engines/reps/index.js';
+import { contentProblem } from '../../src/sandbox/message-content.js';
 import {
   ALERT_ACTIONS,
   ALERT_MENU_ACTION_ID,
@@ -62,6 +63,9 @@ describe('alert messages', () => {
       batchKey: 'alsum-T1-abc',
     });
     ok(m);
+    // Every one of the top 10 is shown with its account, the first included, and Slack would accept it.
+    expect(contentProblem(m)).toBeUndefined();
+    for (let i = 0; i < 10; i += 1) expect(JSON.stringify(m.blocks)).toContain(`· Account ${i} `);
     expect(JSON.stringify(m.blocks)).toContain(
       `"action_id":"${ALERT_SHOW_ALL_ACTION_ID}","value":"alsum-T1-abc"`,
     );

@@ -233,4 +233,23 @@ describe('conversations and users', () => {
     expect([3600, 7200]).toContain(user?.tz_offset);
     expect(await slackError(clientFor(standIn).users.info({ user: 'U0NOBODY' }))).toBe('user_not_found');
   });
+
+  it('pages users.list with a cursor until every member was listed once', async () => {
+    const client = clientFor(standIn);
+    const everyone = await client.users.list({});
+    const ids: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await client.users.list({ limit: 1, ...(cursor ? { cursor } : {}) });
+      expect(page.members).toHaveLength(1);
+      ids.push(...(page.members ?? []).map((m) => m.id ?? ''));
+      cursor = page.response_metadata?.next_cursor || undefined;
+      pages += 1;
+    } while (cursor && pages < 50);
+    expect(ids).toEqual((everyone.members ?? []).map((m) => m.id));
+    expect(ids.length).toBeGreaterThan(1);
+    expect(everyone.members?.find((m) => m.id === 'U0ANA')?.profile?.email).toBe('ana@example.com');
+    expect(await slackError(client.users.list({ cursor: 'bm9ib2R5' }))).toBe('invalid_cursor');
+  });
 });

@@ -5,6 +5,7 @@ import { repProfile } from '../../jobs/rep-profile.js';
 import { removeDigestScheduler, type ScheduleDeps, upsertDigestScheduler } from '../../jobs/schedules.js';
 import type { DigestSettings } from '../../store/index.js';
 import type { CommandDeps, CommandHandler, CommandRequest } from '../types.js';
+import { digestMe } from './me.js';
 import {
   badScheduleMessage,
   DIGEST_USAGE,
@@ -102,6 +103,9 @@ async function changeState(
 /** `/sales-ops digest`: show, create or change (`every monday 9am`), pause, resume, off, or `now`. */
 export const digest: CommandHandler = async (request, deps) => {
   const { channelId } = request;
+  // `digest me` answers in the person's DM, so it needs no channel.
+  if (request.args.trim().toLowerCase() === 'me')
+    return digestMe(request, deps, await personZone(request, deps, deps.followups));
   if (channelId === undefined || channelId === '') return request.reply(NEEDS_CHANNEL);
   const here: ChannelRequest = { ...request, channelId };
   const words = request.args.trim();

@@ -12,6 +12,7 @@ export const DIGEST_USAGE = [
   `\`${CMD} every monday 9am\` creates or changes this channel's weekly digest (your time zone, or name one: \`mondays 8am Europe/Berlin\`)`,
   `\`${CMD}\` shows it · \`${CMD} now\` posts this week's digest right away`,
   `\`${CMD} pause\` · \`${CMD} resume\` · \`${CMD} off\` (removes it)`,
+  `\`${CMD} me\` sends you your own figures by rep (pipeline, won, quota coverage) by DM`,
 ].join('\n');
 
 /** The next run as people read it in the digest's zone: `Monday 30 November 2026, 09:00 EST`. */

@@ -29,7 +29,11 @@ export const USAGE_LINES: { name: SubcommandName; usage: string; summary: string
     usage: 'sequence',
     summary: 'follow-up sequences: design one, enrol a lead, list or stop',
   },
-  { name: 'digest', usage: 'digest every monday 9am', summary: 'weekly pipeline digest in this channel' },
+  {
+    name: 'digest',
+    usage: 'digest every monday 9am | digest me',
+    summary: 'weekly pipeline digest in this channel; `me`: your own figures by DM',
+  },
   {
     name: 'import',
     usage: 'import',
@@ -42,6 +46,16 @@ export const USAGE_LINES: { name: SubcommandName; usage: string; summary: string
   },
   { name: 'abtest', usage: 'abtest', summary: 'results of the follow-up template A/B tests' },
   { name: 'ooo', usage: 'ooo until 2027-01-10', summary: 'move your due follow-ups past an absence' },
+  {
+    name: 'alerts',
+    usage: 'alerts | alerts #channel | alerts map "Name" @person',
+    summary: 'deal alert rules and thresholds; where alerts go (admins change them)',
+  },
+  {
+    name: 'quota',
+    usage: 'quota @rep 250k',
+    summary: "a rep's quarterly quota for the digest's section by rep",
+  },
   { name: 'help', usage: 'help', summary: 'this list' },
 ];
 

@@ -4,4 +4,5 @@ export { fitBlocks, type ReferenceIcp, referenceIcp, takeCompanyFacts } from './
 export { icpHomeItems } from './home.js';
 export { profileOverwriteRefusal, withFinalIcp } from './permission.js';
 export { registerIcp } from './register.js';
+export { isWorkspaceAdmin } from './service.js';
 export { icpForFit, type TeamIcp, teamIcp } from './team-icp.js';

@@ -17,7 +17,15 @@ function clickOf(ctx: RequestContext, body: ClickBody, action: ButtonAction): Pr
   const channel = body.channel?.id ?? body.container.channel_id;
   const ts = body.message?.ts ?? body.container.message_ts;
   if (typeof channel !== 'string' || typeof ts !== 'string' || action.value === undefined) return undefined;
-  return { client: ctx.client, teamId: ctx.teamId, userId: ctx.userId, channel, ts, previewId: action.value };
+  return {
+    client: ctx.client,
+    teamId: ctx.teamId,
+    ...(ctx.enterpriseId ? { enterpriseId: ctx.enterpriseId } : {}),
+    userId: ctx.userId,
+    channel,
+    ts,
+    previewId: action.value,
+  };
 }
 
 /** Registers the import modal's submission and the preview's Import and Cancel buttons. */

@@ -65,8 +65,40 @@ const usersInfo = withArgs(z.looseObject({ user: z.string().default('') }), (arg
   return user ? ok({ user: userObject(user, ctx) }) : fail('user_not_found');
 });
 
-/** auth.test and users.info. */
+/** Slack's cursors are opaque base64 strings; this one names the first user of the next page. */
+const userCursor = (id: string) => Buffer.from(`user:${id}`, 'utf8').toString('base64');
+const cursorUser = (cursor: string) =>
+  Buffer.from(cursor, 'base64')
+    .toString('utf8')
+    .replace(/^user:/, '');
+
+/**
+ * users.list as Slack pages it: members in id order, `limit` a page (Slack's default when 0 or absent is
+ * the whole workspace, capped here at 1000) and `response_metadata.next_cursor` while more follow.
+ */
+const usersList = withArgs(
+  z.looseObject({ limit: z.coerce.number().int().min(0).default(0), cursor: z.string().optional() }),
+  (args, ctx) => {
+    const all = [...ctx.state.users.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    let start = 0;
+    if (args.cursor) {
+      start = all.findIndex((u) => u.id === cursorUser(args.cursor ?? ''));
+      if (start < 0) return fail('invalid_cursor');
+    }
+    const size = args.limit === 0 ? 1000 : Math.min(args.limit, 1000);
+    const members = all.slice(start, start + size);
+    const next = all[start + size];
+    return ok({
+      members: members.map((u) => userObject(u, ctx)),
+      cache_ts: Math.floor(ctx.now / 1000),
+      response_metadata: { next_cursor: next === undefined ? '' : userCursor(next.id) },
+    });
+  },
+);
+
+/** auth.test, users.info and users.list. */
 export const teamMethods: Record<string, MethodHandler> = {
   'auth.test': authTest,
   'users.info': usersInfo,
+  'users.list': usersList,
 };

@@ -42,3 +42,20 @@ export function parseAlertActionValue(
   if (!match?.[3] || verb === undefined || rule === undefined) return undefined;
   return { verb, rule, dealId: match[3] };
 }
+
+/** The on/off button of a rule in `/sales-ops alerts`; its value is `<rule>:on` or `<rule>:off`. */
+export const ALERT_RULE_TOGGLE_ACTION_ID = 'alert_rule_toggle';
+
+/** Reads a rule toggle's value; undefined when it is not one. */
+export function parseRuleToggle(value: string | undefined): { rule: AlertRuleId; on: boolean } | undefined {
+  const match = /^([a-z-]+):(on|off)$/.exec(value ?? '');
+  const rule = ALERT_RULES.find((r) => r === match?.[1]);
+  return rule === undefined ? undefined : { rule, on: match?.[2] === 'on' };
+}
+
+/** The alert snooze modal's ids. */
+export const ALERT_SNOOZE_VIEW = {
+  callbackId: 'alert_snooze',
+  whenBlock: 'alert_snooze_when',
+  whenAction: 'value',
+} as const;

@@ -36,7 +36,7 @@ describe('usage message', () => {
 
   it('has a plain-text fallback for notifications', () => {
     expect(message.text).toBe(
-      'Usage: /sales-ops [business] | pipeline | crm | qualify | sequence | digest | import | icp | abtest | ooo | help',
+      'Usage: /sales-ops [business] | pipeline | crm | qualify | sequence | digest | import | icp | abtest | ooo | alerts | quota | help',
     );
   });
 });

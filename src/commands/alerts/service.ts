@@ -1,0 +1,77 @@
+import type { WebClient } from '@slack/web-api';
+import { renderAlertRules } from '../../blocks/alert-rules.js';
+import { ALERT_LIMITS, DEAL_RULES, DEFAULT_QUIET_HOURS, stageLimits } from '../../engines/alerts/index.js';
+import { resolveIntake } from '../../engines/intake.js';
+import { averageDeal } from '../../engines/pipeline/index.js';
+import { ownerIdsFor } from '../../jobs/digest-owners.js';
+import { upsertAlertScheduler } from '../../jobs/schedules.js';
+import { teamStages, teamThresholds } from '../../jobs/team-stages.js';
+import type { Logger } from '../../logger.js';
+import { isWorkspaceAdmin } from '../icp/index.js';
+import type { CommandDeps, ReplyMessage } from '../types.js';
+import type { Person } from './parse.js';
+
+/** Who may change the team's alerts: a workspace admin or owner, as users.info says (as for the team ICP). */
+export function mayChangeAlerts(client: WebClient, userId: string, logger: Logger): Promise<boolean> {
+  return isWorkspaceAdmin(client, userId, logger);
+}
+
+export const ADMINS_ONLY = 'Only a workspace admin or owner can change the deal alerts; ask one of them.';
+
+/** The rules with the thresholds they apply to the team's deals now, and the team's settings. */
+export async function rulesMessage(
+  deps: Pick<CommandDeps, 'store'>,
+  teamId: string,
+  admin: boolean,
+): Promise<ReplyMessage> {
+  const [deals, profile, settings, mappings] = await Promise.all([
+    deps.store.deals.listDeals(teamId),
+    deps.store.profiles.get(teamId),
+    deps.store.alerts.settings(teamId),
+    deps.store.alerts.mappings(teamId),
+  ]);
+  const intake = profile === undefined ? undefined : resolveIntake(profile.intake);
+  const stages = await teamStages(deps.store, teamId, intake, deals);
+  const ctx = {
+    stageLimits: stageLimits(stages, deals, teamThresholds(intake)),
+    averageWon: averageDeal(deals),
+    limits: ALERT_LIMITS,
+  };
+  const disabled = new Set(settings.disabled);
+  const rules = DEAL_RULES.map((r) => ({
+    id: r.id,
+    title: r.title,
+    threshold: r.threshold(ctx),
+    on: !disabled.has(r.id),
+  }));
+  return renderAlertRules(
+    rules,
+    {
+      channel: settings.channel,
+      quiet: settings.quietHours ?? DEFAULT_QUIET_HOURS,
+      recordUrl: settings.recordUrl,
+      mappings: [...mappings.entries()],
+    },
+    admin,
+  );
+}
+
+/** Keeps the team's daily alert run at 07:00 in the team's zone (idempotent). */
+export async function scheduleDailyAlerts(
+  deps: Pick<CommandDeps, 'store' | 'followups'>,
+  team: { teamId: string; enterpriseId?: string | undefined },
+): Promise<void> {
+  const f = deps.followups;
+  const tz = (await deps.store.settings.get(team.teamId)).timezone ?? f.defaultZone;
+  await upsertAlertScheduler({ queue: f.queues.reminders, jobIndex: f.jobIndex }, { ...team, tz });
+}
+
+/** The Slack user id of a person named in a command; a typed `@handle` is looked up in users.list. */
+export async function resolvePerson(client: WebClient, person: Person): Promise<string | undefined> {
+  if ('userId' in person) return person.userId;
+  return (await ownerIdsFor(client, [person.handle])).get(person.handle);
+}
+
+/** What to say when a typed `@handle` matches nobody. */
+export const unknownPerson = (person: Person) =>
+  `Nobody in this workspace goes by @${'handle' in person ? person.handle : person.userId}; pick the person from the list Slack offers as you type @.`;
