@@ -111,6 +111,9 @@ export class SlackStandIn {
     let baseUrl = '';
     const context = (): MethodContext => ({ state, now: clock(), baseUrl });
     const server = createServer(createListener({ context, log, faults, pace }));
+    // Node closes a connection 5 s after it has handed over a response, even while a slow reader is still taking
+    // the body; Slack's file servers keep a paused download open far longer, so the stand-in does too.
+    server.keepAliveTimeout = 65_000;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
