@@ -3,7 +3,6 @@ import { alertWithOutcome } from '../../blocks/alert-outcome.js';
 import { alertListBlocks } from '../../blocks/alerts.js';
 import { ALERT_RULES, type AlertRuleId } from '../../engines/alerts/index.js';
 import { alertItem, crmLink } from '../../jobs/alerts-flush.js';
-import { repProfile } from '../../jobs/rep-profile.js';
 import { onAction, type RequestContext } from '../../slack/listener.js';
 import {
   ALERT_ACTIONS,
@@ -15,6 +14,7 @@ import {
   parseRuleToggle,
 } from '../../views/alerts/ids.js';
 import { alertSnoozeView } from '../../views/alerts/snooze.js';
+import { personZone } from '../person-zone.js';
 import type { CommandDeps } from '../types.js';
 import { ADMINS_ONLY, mayChangeAlerts, rulesMessage } from './service.js';
 
@@ -77,20 +77,8 @@ async function act(
     }
     case 'snooze': {
       if (!ctx.triggerId) throw new Error('the Snooze button came without a trigger id');
-      const f = deps.followups;
-      const fallback = (await deps.store.settings.get(ctx.teamId)).timezone ?? f.defaultZone;
-      const zone = (
-        await repProfile(
-          {
-            client: ctx.client,
-            calendars: f.calendars,
-            teamId: ctx.teamId,
-            userId: ctx.userId,
-            logger: deps.logger,
-          },
-          fallback,
-        )
-      ).tz;
+      const fallback = (await deps.store.settings.get(ctx.teamId)).timezone;
+      const zone = await personZone(ctx, deps, fallback);
       const meta = { ...alert, ...(where ? { channel: where.channel, ts: where.ts } : {}) };
       await ctx.client.views.open({
         trigger_id: ctx.triggerId,

@@ -1,10 +1,10 @@
 import type { App } from '@slack/bolt';
 import { localTime } from '../../blocks/sequence-format.js';
-import { repProfile } from '../../jobs/rep-profile.js';
 import { onView } from '../../slack/listener.js';
 import { ALERT_SNOOZE_VIEW } from '../../views/alerts/ids.js';
 import { alertSnoozeText, readAlertSnoozeMetadata } from '../../views/alerts/snooze.js';
 import { parseWhen } from '../../views/snooze/when.js';
+import { personZone } from '../person-zone.js';
 import type { CommandDeps } from '../types.js';
 import { markAlert } from './actions.js';
 
@@ -13,26 +13,14 @@ import { markAlert } from './actions.js';
  * unreadable or past time is an inline error, and nothing changes then. The alert stays quiet until then.
  */
 export function registerAlertSnooze(app: App, deps: CommandDeps): void {
-  const f = deps.followups;
   onView(app, deps, ALERT_SNOOZE_VIEW.callbackId, {
     errorBlock: () => ALERT_SNOOZE_VIEW.whenBlock,
     async check(ctx, view) {
       const fail = (message: string) => ({ errors: { [ALERT_SNOOZE_VIEW.whenBlock]: message } });
       const meta = readAlertSnoozeMetadata(view.private_metadata);
       if (!meta) return fail('This form is out of date; press Snooze on the alert again.');
-      const fallback = (await deps.store.settings.get(ctx.teamId)).timezone ?? f.defaultZone;
-      const zone = (
-        await repProfile(
-          {
-            client: ctx.client,
-            calendars: f.calendars,
-            teamId: ctx.teamId,
-            userId: ctx.userId,
-            logger: deps.logger,
-          },
-          fallback,
-        )
-      ).tz;
+      const fallback = (await deps.store.settings.get(ctx.teamId)).timezone;
+      const zone = await personZone(ctx, deps, fallback);
       const when = parseWhen(alertSnoozeText(view.state.values), deps.now(), zone);
       if (!when.ok) return fail(when.error);
       const until = when.at.toISOString();

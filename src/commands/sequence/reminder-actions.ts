@@ -4,9 +4,9 @@ import { parseReminderValue, REMINDER_ACTIONS } from '../../blocks/reminder-ids.
 import { reminderWithOutcome } from '../../blocks/reminder-outcome.js';
 import { markStepDone, recordReply, stopEnrolment } from '../../jobs/enrolment-actions.js';
 import type { Followups } from '../../jobs/followups.js';
-import { repProfile } from '../../jobs/rep-profile.js';
 import { onAction, type RequestContext } from '../../slack/listener.js';
 import { snoozeView } from '../../views/snooze/snooze-view.js';
+import { personZone } from '../person-zone.js';
 import type { CommandDeps } from '../types.js';
 import { registerSnoozeView } from './snooze.js';
 
@@ -96,18 +96,7 @@ function openSnooze(deps: CommandDeps) {
   ): Promise<void> => {
     const f = deps.followups;
     const enrolment = await f.enrolments.get(ctx.teamId, target.enrolmentId);
-    const zone = (
-      await repProfile(
-        {
-          client: ctx.client,
-          calendars: f.calendars,
-          teamId: ctx.teamId,
-          userId: ctx.userId,
-          logger: deps.logger,
-        },
-        enrolment?.timezone ?? f.defaultZone,
-      )
-    ).tz;
+    const zone = await personZone(ctx, deps, enrolment?.timezone);
     const meta = {
       ...target,
       ...(ctx.channelId ? { channel: ctx.channelId } : {}),

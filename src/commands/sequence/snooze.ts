@@ -3,10 +3,11 @@ import type { WebClient } from '@slack/web-api';
 import { reminderWithOutcome } from '../../blocks/reminder-outcome.js';
 import { localTime } from '../../blocks/sequence-format.js';
 import { snoozeStep } from '../../jobs/enrolment-actions.js';
-import { repProfile } from '../../jobs/rep-profile.js';
 import { onView } from '../../slack/listener.js';
 import { readSnoozeMetadata, SNOOZE_VIEW } from '../../views/snooze/snooze-view.js';
 import { parseWhen } from '../../views/snooze/when.js';
+import { whenText } from '../../views/snooze/when-modal.js';
+import { personZone } from '../person-zone.js';
 import type { CommandDeps } from '../types.js';
 
 /** Marks the reminder DM as snoozed (best effort: the snooze itself is already saved). */
@@ -34,20 +35,9 @@ export function registerSnoozeView(app: App, deps: CommandDeps): void {
       const fail = (message: string) => ({ errors: { [SNOOZE_VIEW.whenBlock]: message } });
       const meta = readSnoozeMetadata(view.private_metadata);
       if (!meta) return fail('This form is out of date; press Snooze on the reminder again.');
-      const text = view.state.values[SNOOZE_VIEW.whenBlock]?.[SNOOZE_VIEW.whenAction]?.value ?? '';
+      const text = whenText(SNOOZE_VIEW, view.state.values);
       const enrolment = await f.enrolments.get(ctx.teamId, meta.enrolmentId);
-      const zone = (
-        await repProfile(
-          {
-            client: ctx.client,
-            calendars: f.calendars,
-            teamId: ctx.teamId,
-            userId: ctx.userId,
-            logger: deps.logger,
-          },
-          enrolment?.timezone ?? f.defaultZone,
-        )
-      ).tz;
+      const zone = await personZone(ctx, deps, enrolment?.timezone);
       const now = deps.now();
       const when = parseWhen(text, now, zone);
       if (!when.ok) return fail(when.error);
