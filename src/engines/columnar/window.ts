@@ -1,11 +1,7 @@
-import { DateTime } from 'luxon';
-import { InputError } from '../../errors.js';
-import { trendOf } from '../dashboard/history.js';
 import type { Period } from '../dashboard/types.js';
-import type { WindowFigures } from '../dashboard/window.js';
+import { compareWindows, type WindowComparison, type WindowFigures } from '../dashboard/window.js';
 import { isoMillis } from '../pipeline/dates.js';
 import { percentOf, round1 } from '../pipeline/stats.js';
-import type { Trend } from '../types.js';
 import type { DealColumns } from './columns.js';
 import { DayList, sortDays, sortedQuantile } from './sorted.js';
 
@@ -51,30 +47,12 @@ export function closedWindowColumns(columns: DealColumns, period: Period): Windo
   return figures;
 }
 
-type WindowMetric = 'closeRate' | 'averageDeal' | 'cycleDays';
-
 /** `windowTrends` over columns: deals closed in the `days` up to `now` against the `days` before. */
 export function windowTrendsColumns(
   columns: DealColumns,
   options: { now: string; days?: number },
-): { current: WindowFigures; previous: WindowFigures; trends: Partial<Record<WindowMetric, Trend>> } {
-  const days = options.days ?? 90;
-  const end = DateTime.fromISO(options.now, { zone: 'utc' }).startOf('day').plus({ days: 1 });
-  if (!end.isValid)
-    throw new InputError([{ path: 'now', message: `must be an ISO timestamp, got ${options.now}` }]);
-  const date = (t: DateTime) => t.toISODate() ?? '';
-  const current = closedWindowColumns(columns, { start: date(end.minus({ days })), end: date(end) });
-  const previous = closedWindowColumns(columns, {
-    start: date(end.minus({ days: 2 * days })),
-    end: date(end.minus({ days })),
-  });
-  const trends: Partial<Record<WindowMetric, Trend>> = {};
-  for (const metric of ['closeRate', 'averageDeal', 'cycleDays'] as const) {
-    const now = current[metric];
-    const before = previous[metric];
-    if (now !== undefined && before !== undefined) trends[metric] = trendOf(now, before);
-  }
-  return { current, previous, trends };
+): WindowComparison {
+  return compareWindows((period) => closedWindowColumns(columns, period), options);
 }
 
 /** `newestDealDate` over columns: the newest creation, close or stage entry, as an ISO timestamp. */

@@ -36,6 +36,37 @@ export function closedWindow(
   return figures;
 }
 
+/** The figures of two windows side by side, with the trend of each metric both have. */
+export type WindowComparison = {
+  current: WindowFigures;
+  previous: WindowFigures;
+  trends: Partial<Record<WindowMetric, Trend>>;
+};
+
+/**
+ * The `days` up to `now` against the `days` before (flat within 1%), with `figuresOf` giving each window's
+ * figures; a metric either window lacks has no trend. Shared by the row-wise and the columnar dashboards.
+ */
+export function compareWindows(
+  figuresOf: (period: Period) => WindowFigures,
+  options: { now: string; days?: number },
+): WindowComparison {
+  const days = options.days ?? 90;
+  const end = DateTime.fromISO(options.now, { zone: 'utc' }).startOf('day').plus({ days: 1 });
+  if (!end.isValid)
+    throw new InputError([{ path: 'now', message: `must be an ISO timestamp, got ${options.now}` }]);
+  const date = (t: DateTime) => t.toISODate() ?? '';
+  const current = figuresOf({ start: date(end.minus({ days })), end: date(end) });
+  const previous = figuresOf({ start: date(end.minus({ days: 2 * days })), end: date(end.minus({ days })) });
+  const trends: Partial<Record<WindowMetric, Trend>> = {};
+  for (const metric of ['closeRate', 'averageDeal', 'cycleDays'] as const) {
+    const now = current[metric];
+    const before = previous[metric];
+    if (now !== undefined && before !== undefined) trends[metric] = trendOf(now, before);
+  }
+  return { current, previous, trends };
+}
+
 /**
  * Trends a file of deals shows on its own, without weekly snapshots: the deals closed in the `days` up to
  * `now` against those closed in the `days` before (flat within 1%); a metric either window lacks has no trend.
@@ -44,22 +75,6 @@ export function windowTrends(
   stages: readonly StageDef[],
   deals: readonly Deal[],
   options: { now: string; days?: number },
-): { current: WindowFigures; previous: WindowFigures; trends: Partial<Record<WindowMetric, Trend>> } {
-  const days = options.days ?? 90;
-  const end = DateTime.fromISO(options.now, { zone: 'utc' }).startOf('day').plus({ days: 1 });
-  if (!end.isValid)
-    throw new InputError([{ path: 'now', message: `must be an ISO timestamp, got ${options.now}` }]);
-  const date = (t: DateTime) => t.toISODate() ?? '';
-  const current = closedWindow(stages, deals, { start: date(end.minus({ days })), end: date(end) });
-  const previous = closedWindow(stages, deals, {
-    start: date(end.minus({ days: 2 * days })),
-    end: date(end.minus({ days })),
-  });
-  const trends: Partial<Record<WindowMetric, Trend>> = {};
-  for (const metric of ['closeRate', 'averageDeal', 'cycleDays'] as const) {
-    const now = current[metric];
-    const before = previous[metric];
-    if (now !== undefined && before !== undefined) trends[metric] = trendOf(now, before);
-  }
-  return { current, previous, trends };
+): WindowComparison {
+  return compareWindows((period) => closedWindow(stages, deals, period), options);
 }
