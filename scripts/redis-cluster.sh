@@ -50,6 +50,9 @@ for port in "${PORTS[@]}"; do
   fi
 done
 
+# A data folder left by an earlier run that was killed holds a nodes.conf naming old peers, which makes
+# `--cluster create` refuse the node as "not empty": always start from nothing.
+rm -rf "$DIR"
 mkdir -p "$DIR"
 for port in "${PORTS[@]}"; do
   mkdir -p "$DIR/$port"
@@ -67,7 +70,12 @@ for port in "${PORTS[@]}"; do
 done
 
 addresses=()
-for port in "${PORTS[@]}"; do addresses+=("$HOST:$port"); done
+for port in "${PORTS[@]}"; do
+  addresses+=("$HOST:$port")
+  # Belt and braces: a fresh node is already empty; this makes it so if anything was loaded anyway.
+  redis-cli -h "$HOST" -p "$port" flushall >/dev/null
+  redis-cli -h "$HOST" -p "$port" cluster reset hard >/dev/null
+done
 if ! redis-cli --cluster create "${addresses[@]}" --cluster-replicas 0 --cluster-yes >"$DIR/create.log" 2>&1; then
   cat "$DIR/create.log" >&2
   echo "Could not create the cluster; run '$0 stop' and try again" >&2
