@@ -1,4 +1,17 @@
+import { createHash } from 'node:crypto';
 import type { Fault, FaultRates } from './types.js';
+
+/**
+ * A repeatable stream of numbers in [0, 1) from a seed: the n-th is read from SHA-256 of `seed:n`, so a fault
+ * run with the same seed meets the same faults in the same order of calls.
+ */
+export function seededRandom(seed: string): () => number {
+  let n = 0;
+  return () => {
+    n += 1;
+    return createHash('sha256').update(`${seed}:${n}`).digest().readUInt32BE(0) / 2 ** 32;
+  };
+}
 
 /**
  * Faults queued per method, each spent by the next call of that method; and random faults drawn per call
@@ -7,6 +20,9 @@ import type { Fault, FaultRates } from './types.js';
 export class FaultQueue {
   private queued = new Map<string, Fault[]>();
   private rates = new Map<string, FaultRates>();
+
+  /** `random` draws the random faults: Math.random, or `seededRandom(seed)` for a repeatable run. */
+  constructor(private readonly random: () => number = Math.random) {}
 
   /** Makes every later call of the method meet a fault at these rates (an empty object stops it). */
   setRates(method: string, rates: FaultRates): void {
@@ -21,7 +37,7 @@ export class FaultQueue {
   }
 
   /** Takes the next fault for a method, if any. */
-  take(method: string, random: () => number = Math.random): Fault | undefined {
+  take(method: string, random: () => number = this.random): Fault | undefined {
     const list = this.queued.get(method);
     const fault = list?.shift();
     if (list && list.length === 0) this.queued.delete(method);

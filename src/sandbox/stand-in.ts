@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ViewOutput } from '@slack/bolt';
 import { deliver, formBody, interactionBody, jsonBody, type OutgoingBody } from './app-client.js';
-import { ChannelPace, FaultQueue } from './faults.js';
+import { ChannelPace, FaultQueue, seededRandom } from './faults.js';
 import type { Json } from './json.js';
 import type { MethodContext } from './methods/common.js';
 import { type BlockActionInput, blockActionPayload } from './payloads/block-action.js';
@@ -54,6 +54,8 @@ export interface StandInOptions {
   enforceChannelPace?: boolean;
   /** Slack's clock in milliseconds; Date.now unless a test needs to move time. */
   clock?: () => number;
+  /** Draw the random faults from this seed, so each run meets the same ones; Math.random when unset. */
+  faultSeed?: string;
 }
 
 /** A local Slack: the Web API the app calls, and the signed requests Slack sends the app. */
@@ -105,7 +107,7 @@ export class SlackStandIn {
     const clock = options.clock ?? Date.now;
     const [log, faults, pace] = [
       new CallLog(),
-      new FaultQueue(),
+      new FaultQueue(options.faultSeed === undefined ? Math.random : seededRandom(options.faultSeed)),
       new ChannelPace(options.enforceChannelPace ?? false),
     ];
     let baseUrl = '';

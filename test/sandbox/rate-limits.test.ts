@@ -53,6 +53,26 @@ describe('injected faults', () => {
     expect(standIn.calls('auth.test').map((c) => c.status)).toEqual([429, 200]);
   });
 
+  it('meets the same random faults in the same order when two runs share a fault seed', async () => {
+    const statuses = async (seed: string) => {
+      const seeded = await startWorkspace({ faultSeed: seed });
+      try {
+        seeded.setFaultRates('chat.postMessage', { rateLimit: 0.3 });
+        const client = clientFor(seeded, seeded.botToken, { rejectRateLimitedCalls: true });
+        for (let i = 0; i < 30; i += 1)
+          await client.chat.postMessage({ channel: 'C0SALES', text: 'x' }).catch(() => {});
+        return seeded.calls('chat.postMessage').map((c) => c.status);
+      } finally {
+        await seeded.stop();
+      }
+    };
+    const first = await statuses('storm');
+    expect(first.filter((s) => s === 429).length).toBeGreaterThan(0);
+    expect(first.filter((s) => s === 200).length).toBeGreaterThan(0);
+    expect(await statuses('storm')).toEqual(first);
+    expect(await statuses('another storm')).not.toEqual(first);
+  });
+
   it('answers a queued method error with HTTP 200 and ok: false', async () => {
     standIn.failNext('chat.postMessage', { error: 'channel_not_found' });
     expect(await slackError(clientFor(standIn).chat.postMessage({ channel: 'C0SALES', text: 'x' }))).toBe(

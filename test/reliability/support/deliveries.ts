@@ -32,7 +32,13 @@ export interface DeliveryRig {
 
 export async function openRig(options: { reps?: number; aof?: boolean } = {}): Promise<DeliveryRig> {
   const redis = await startRedis({ aof: options.aof ?? false });
-  const slack = await SlackStandIn.start({ signingSecret: SIGNING_SECRET, botToken: TOKEN, teamId: TEAM });
+  const slack = await SlackStandIn.start({
+    signingSecret: SIGNING_SECRET,
+    botToken: TOKEN,
+    teamId: TEAM,
+    // The same faults on every run: the fault counts a scenario asserts are never left to chance.
+    faultSeed: 'deliveries',
+  });
   const reps = Array.from({ length: options.reps ?? 20 }, (_, i) => `U0REP${String(i).padStart(5, '0')}`);
   for (const id of reps) slack.addUser({ id, name: id.toLowerCase(), tz: 'Europe/Paris' });
   const store = new Redis(redis.url);
