@@ -77,8 +77,14 @@ export async function launch(services: Services, port = services.config.env.PORT
 /** Starts the Slack app: config, Redis, Bolt, listeners, workers, then serve until SIGTERM or SIGINT. */
 export async function main(): Promise<void> {
   const services = await startServices();
-  const running = await launch(services);
-  closeOnSignal(services, SHUTDOWN_TIMEOUT_MS, () => running.close());
+  // The handler is in place before anything starts: a SIGTERM that lands while the server and workers are
+  // starting still closes them cleanly, instead of killing the process mid-start.
+  let launching: Promise<RunningApp> | undefined;
+  closeOnSignal(services, SHUTDOWN_TIMEOUT_MS, async () => {
+    await (await launching)?.close();
+  });
+  launching = launch(services);
+  await launching;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) runMain(main);

@@ -10,8 +10,10 @@ const SHUTDOWN_TIMEOUT_MS = 30_000;
 export async function main(): Promise<void> {
   const services = await startServices();
   const jobs = createJobRuntime(services);
-  jobs.startWorkers();
+  // The handler is in place before the workers start (and say so): a SIGTERM that lands at that moment still
+  // lets them finish, instead of killing the process.
   closeOnSignal(services, SHUTDOWN_TIMEOUT_MS, () => jobs.close());
+  jobs.startWorkers();
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) runMain(main);
