@@ -153,10 +153,11 @@ describe('the ICP card, edited together', () => {
     }
     const posted = await openCard(ws);
     expect(ws.slack.calls('chat.postMessage').every((c) => c.response.ok)).toBe(true);
-    const thread = ws.slack
-      .messages('C0SALES001')
-      .filter((m) => m.thread_ts === posted.ts && m.ts !== posted.ts);
-    expect(thread).toHaveLength(1);
+    const replies = () =>
+      ws.slack.messages('C0SALES001').filter((m) => m.thread_ts === posted.ts && m.ts !== posted.ts);
+    // The full lists follow the card into its thread: a second post, after the card's.
+    await expect.poll(() => replies().length).toBe(1);
+    const thread = replies();
     expect(thread[0]?.text).toContain('personas 19');
     expect(textOf(posted.blocks)).toContain('listed in the thread');
   });
