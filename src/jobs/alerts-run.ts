@@ -139,7 +139,7 @@ export async function runAlerts(deps: AlertRunDeps, input: AlertRunInput): Promi
     byRecipient.set(recipient.id, entry);
   }
   for (const [recipient, { tz, alerts: list }] of byRecipient) {
-    await deps.store.alerts.addPending(teamId, recipient, list);
+    await deps.store.alerts.addPending(teamId, recipient, list, tz);
     await scheduleFlush(deps.followups, {
       teamId,
       enterpriseId: input.enterpriseId,

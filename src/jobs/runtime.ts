@@ -4,6 +4,7 @@ import type { Logger } from '../logger.js';
 import { redisTarget } from '../redis.js';
 import type { RedisClient } from '../redis-client.js';
 import type { Store } from '../store/index.js';
+import { restoreAlertJobs } from './alerts-restore.js';
 import { createFollowups, type Followups } from './followups.js';
 import { logQueueErrors } from './queue-errors.js';
 import { createQueues, openProducerConnection, openWorkerConnection, queuePrefix } from './queues.js';
@@ -80,6 +81,12 @@ export function createJobRuntime(args: {
         .then((count) => args.logger.info({ count }, 'digest schedulers upserted'))
         .catch((error: unknown) =>
           args.logger.error({ err: error }, 'could not upsert the digest schedulers'),
+        );
+      // The same for each team's daily alert run, and the flush of every recipient with alerts waiting.
+      restoreAlertJobs({ store: args.store, followups, now: args.now?.() ?? new Date() })
+        .then((count) => args.logger.info(count, 'alert schedulers and flushes upserted'))
+        .catch((error: unknown) =>
+          args.logger.error({ err: error }, 'could not upsert the alert schedulers'),
         );
       return workers;
     },

@@ -42,6 +42,16 @@ export const snapshotSchema = z.record(
   }),
 ) satisfies z.ZodType<DealSnapshot>;
 
+/** What a worker needs to restore a team's daily run. */
+export const alertTeamSchema = z.strictObject({
+  teamId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  enterpriseId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/)
+    .exactOptional(),
+});
+export type AlertTeam = z.output<typeof alertTeamSchema>;
+
 const part = (value: string) => encodeURIComponent(value);
 
 /** Every alert key of a team, under its hash tag: `so:{T123}:alerts:…`. */
@@ -70,6 +80,10 @@ export function alertKeys(keys: Keys) {
     batch: (teamId: string, batchKey: string) => a(teamId, 'batch', part(batchKey)),
     /** Set of recipients with pending alerts. */
     pendingIndex: (teamId: string) => a(teamId, 'pending-recipients'),
+    /** Hash of recipient with pending alerts → the time zone their message goes out in. */
+    pendingZones: (teamId: string) => a(teamId, 'pending-zones'),
+    /** JSON of the team's daily run (its enterprise, if any): present while the alerts run daily. */
+    daily: (teamId: string) => a(teamId, 'daily'),
   };
 }
 
