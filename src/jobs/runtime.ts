@@ -4,6 +4,7 @@ import type { Logger } from '../logger.js';
 import { redisTarget } from '../redis.js';
 import type { RedisClient } from '../redis-client.js';
 import type { Store } from '../store/index.js';
+import { teamAccountFit } from './alerts-icp.js';
 import { restoreAlertJobs } from './alerts-restore.js';
 import { createFollowups, type Followups } from './followups.js';
 import { logQueueErrors } from './queue-errors.js';
@@ -68,7 +69,11 @@ export function createJobRuntime(args: {
         clientFor,
         logger: args.logger,
         digests: { store: args.store },
-        alerts: { store: args.store, ...(args.now ? { now: args.now } : {}) },
+        alerts: {
+          store: args.store,
+          accountFit: (teamId) => teamAccountFit(args.store, teamId),
+          ...(args.now ? { now: args.now } : {}),
+        },
         workerOptions: { lockDuration: env.WORKER_LOCK_MS, stalledInterval: env.WORKER_LOCK_MS },
       });
       args.logger.info({ queues: [workers.reminders.name, workers.sender.name] }, 'workers started');
