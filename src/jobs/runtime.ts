@@ -72,6 +72,7 @@ export function createJobRuntime(args: {
         alerts: {
           store: args.store,
           accountFit: (teamId) => teamAccountFit(args.store, teamId),
+          recentMoves: (teamId) => args.store.alerts.recentMoves(teamId),
           ...(args.now ? { now: args.now } : {}),
         },
         workerOptions: { lockDuration: env.WORKER_LOCK_MS, stalledInterval: env.WORKER_LOCK_MS },

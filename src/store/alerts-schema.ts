@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ALERT_RULES, type Alert, type DealSnapshot } from '../engines/alerts/index.js';
+import { ALERT_RULES, type Alert, type AppStageMove, type DealSnapshot } from '../engines/alerts/index.js';
 import type { Keys } from './keys.js';
 
 const text = z.string().min(1);
@@ -52,6 +52,23 @@ export const alertTeamSchema = z.strictObject({
 });
 export type AlertTeam = z.output<typeof alertTeamSchema>;
 
+/** A qualify move that skipped a stage or left one without its exit criteria, kept for the next alert run. */
+export const appMoveSchema = z.object({
+  leadId: text,
+  company: text,
+  ownerId: text,
+  from: text.optional(),
+  stage: text,
+  at: z.iso.datetime(),
+  exitCriteriaMet: z.boolean(),
+  unmet: z.array(z.string()),
+  skipped: z.array(z.string()).optional(),
+  amount: z.number().optional(),
+}) satisfies z.ZodType<AppStageMove>;
+
+/** How long a recorded move waits for an alert run; the daily run reads it long before. */
+export const APP_MOVE_DAYS = 30;
+
 const part = (value: string) => encodeURIComponent(value);
 
 /** Every alert key of a team, under its hash tag: `so:{T123}:alerts:…`. */
@@ -82,6 +99,8 @@ export function alertKeys(keys: Keys) {
     pendingIndex: (teamId: string) => a(teamId, 'pending-recipients'),
     /** Hash of recipient with pending alerts → the time zone their message goes out in. */
     pendingZones: (teamId: string) => a(teamId, 'pending-zones'),
+    /** Sorted set of qualify moves that skipped a stage or missed exit criteria (JSON), scored by time (ms). */
+    moves: (teamId: string) => a(teamId, 'moves'),
     /** JSON of the team's daily run (its enterprise, if any): present while the alerts run daily. */
     daily: (teamId: string) => a(teamId, 'daily'),
   };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Alert, AlertRuleId, DealSnapshot } from '../engines/alerts/index.js';
+import type { Alert, AlertRuleId, AppStageMove, DealSnapshot } from '../engines/alerts/index.js';
 import { InputError, problemsFromZod } from '../errors.js';
 import type { RedisClient } from '../redis-client.js';
 import {
@@ -9,6 +9,7 @@ import {
   alertSchema,
   alertSettingsSchema,
   alertTeamSchema,
+  appMoveSchema,
   ruleOfDeal,
   snapshotSchema,
 } from './alerts-schema.js';
@@ -65,6 +66,8 @@ export interface AlertRepository {
   pendingRecipients(teamId: string): Promise<string[]>;
   /** Recipient with pending alerts → the zone their message goes out in. */
   pendingZones(teamId: string): Promise<Map<string, string>>;
+  /** The qualify moves of the last 30 days that skipped a stage or left one without its exit criteria, oldest first. */
+  recentMoves(teamId: string): Promise<AppStageMove[]>;
   /** Records that the team's alerts run daily, and lists the team for the workers' start. */
   markDaily(team: AlertTeam): Promise<void>;
   /** Every team whose alerts run daily; teams purged since are dropped from the list. */
@@ -205,6 +208,13 @@ export function createAlertRepository(redis: RedisClient, keys: Keys): AlertRepo
     },
     async pendingZones(teamId) {
       return new Map(Object.entries(await redis.hgetall(k.pendingZones(teamId))));
+    },
+    async recentMoves(teamId) {
+      const key = k.moves(teamId);
+      return (await redis.zrange(key, 0, -1)).flatMap((json) => {
+        const move = decode(appMoveSchema, key, json);
+        return move === undefined ? [] : [move];
+      });
     },
     async markDaily(team) {
       const parsed = alertTeamSchema.parse(team);
