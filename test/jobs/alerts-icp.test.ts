@@ -29,7 +29,7 @@ const ICP = {
 };
 
 /**
- * The fit of one accounts.csv row, scored by hand from the weights the README gives (industry 25, size 20,
+ * The fit of one accounts.csv row, scored by hand with the ICP fit's weights (industry 25, size 20,
  * revenue 15, geography 15, pains 15, triggers 10; within twice a range is half; a wrong industry or a size
  * beyond twice the range is outside the ICP). Geography, pains and triggers are not in this ICP: full marks.
  */
