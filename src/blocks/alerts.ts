@@ -2,9 +2,8 @@ import type { KnownBlock } from '@slack/types';
 import type { AlertRuleId } from '../engines/alerts/index.js';
 import { formatMoney } from '../engines/format.js';
 import {
-  ALERT_ACTIONS,
-  ALERT_ACTIONS_BLOCK_ID,
   ALERT_MENU_ACTION_ID,
+  ALERT_OPEN_CRM_ACTION_ID,
   ALERT_SHOW_ALL_ACTION_ID,
   type AlertVerb,
   alertActionValue,
@@ -93,35 +92,6 @@ function itemSection(item: AlertItem, max?: number): KnownBlock {
   };
 }
 
-/** One alert with its buttons: Snooze, Mute this rule for this deal, Open in CRM (with a link), Done. */
-export function renderAlert(item: AlertItem): { text: string; blocks: KnownBlock[] } {
-  const button = (verb: AlertVerb, text: string) => {
-    const value = alertActionValue(verb, item.rule, item.dealId);
-    return value === undefined
-      ? []
-      : [
-          {
-            type: 'button' as const,
-            text: { type: 'plain_text' as const, text },
-            action_id: ALERT_ACTIONS[verb],
-            value,
-          },
-        ];
-  };
-  const elements = [
-    ...button('snooze', 'Snooze'),
-    ...button('mute', 'Mute this rule for this deal'),
-    ...(item.crmUrl ? button('open', 'Open in CRM').map((b) => ({ ...b, url: item.crmUrl })) : []),
-    ...button('done', 'Done').map((b) => ({ ...b, style: 'primary' as const })),
-  ];
-  const blocks: KnownBlock[] = [{ type: 'section', text: { type: 'mrkdwn', text: alertLine(item) } }];
-  if (elements.length > 0) blocks.push({ type: 'actions', block_id: ALERT_ACTIONS_BLOCK_ID, elements });
-  return {
-    text: truncate(`${RULE_LABELS[item.rule]}: ${item.account ?? item.dealId}: ${item.text}`, 300),
-    blocks,
-  };
-}
-
 /** Lines of alerts packed into as few sections as Slack's 3,000 characters a section allow. */
 export function alertListBlocks(items: readonly AlertItem[]): KnownBlock[] {
   const blocks: KnownBlock[] = [];
@@ -207,7 +177,7 @@ export function renderBigWin(item: AlertItem): { text: string; blocks: KnownBloc
             {
               type: 'button' as const,
               text: { type: 'plain_text' as const, text: 'Open in CRM' },
-              action_id: ALERT_ACTIONS.open,
+              action_id: ALERT_OPEN_CRM_ACTION_ID,
               url: item.crmUrl,
             },
           ],

@@ -2,8 +2,9 @@ import { stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { Presets, SingleBar } from 'cli-progress';
+import type { CompanyFacts } from '../engines/qualification/icp-fit.js';
 import { InputError, type Problem } from '../errors.js';
-import { loadProductPrices, SOURCES, type Source } from '../import/index.js';
+import { loadAccountFacts, loadProductPrices, SOURCES, type Source } from '../import/index.js';
 
 /** The arguments every CSV command takes: the export, the system it comes from, a price list and the moment. */
 export interface CsvInput {
@@ -115,14 +116,26 @@ export async function pricesFromOption(
   return loadProductPrices(path);
 }
 
-/** The prices in products.csv beside the export at `path`, or undefined when there is no such file. */
-export async function pricesBeside(path: string): Promise<Map<string, number> | undefined> {
-  const beside = join(dirname(path), 'products.csv');
+/** The file called `name` in the folder of the export at `path`, when there is one. */
+async function fileBeside(path: string, name: string): Promise<string | undefined> {
+  const beside = join(dirname(path), name);
   const exists = await stat(beside).then(
     (s) => s.isFile(),
     () => false,
   );
-  return exists ? loadProductPrices(beside) : undefined;
+  return exists ? beside : undefined;
+}
+
+/** The prices in products.csv beside the export at `path`, or undefined when there is no such file. */
+export async function pricesBeside(path: string): Promise<Map<string, number> | undefined> {
+  const beside = await fileBeside(path, 'products.csv');
+  return beside === undefined ? undefined : loadProductPrices(beside);
+}
+
+/** The account facts in accounts.csv beside the export at `path`, or undefined when there is no such file. */
+export async function accountsBeside(path: string): Promise<Map<string, CompanyFacts> | undefined> {
+  const beside = await fileBeside(path, 'accounts.csv');
+  return beside === undefined ? undefined : loadAccountFacts(beside);
 }
 
 /** The bar a CSV command draws on stderr while it reads rows, advanced by bytes read. */

@@ -10,18 +10,27 @@ import {
 } from '../commands/import/index.js';
 import { loadToolConfig, type RawEnv } from '../config.js';
 import { InputError } from '../errors.js';
-import type { Source } from '../import/index.js';
+import { loadAccountFacts, type Source } from '../import/index.js';
 import { connectRedis, redisTarget } from '../redis.js';
 import { createStore } from '../store/index.js';
-import { type CsvInput, csvProgressBar, pricesBeside, pricesFromOption, readCsvArgs } from './csv-input.js';
+import {
+  accountsBeside,
+  type CsvInput,
+  csvProgressBar,
+  pricesBeside,
+  pricesFromOption,
+  readCsvArgs,
+} from './csv-input.js';
 import { type CliCommand, type CliIO, EXIT_OK } from './io.js';
 
-const USAGE = `Usage: sales-ops import FILE.csv [--source hubspot|salesforce|pipedrive|maven] [--team T…] [--products products.csv] [--dry-run] [--now ISO]
+const USAGE = `Usage: sales-ops import FILE.csv [--source hubspot|salesforce|pipedrive|maven] [--team T…] [--products products.csv] [--accounts accounts.csv] [--dry-run] [--now ISO]
 
   FILE.csv    a CRM export: HubSpot deals, Salesforce opportunities, Pipedrive deals or the Maven sample
   --source    the system the file comes from (default: recognised from the header row)
   --team      the Slack team id whose deals the file replaces, all or nothing (REDIS_URL says where)
   --products  a price list (product,sales_price) to value open Maven deals; defaults to products.csv beside FILE
+  --accounts  the accounts (account,sector,revenue,employees,office_location) for the ICP match alert;
+              defaults to accounts.csv beside a Maven FILE
   --dry-run   read, check and audit the file without storing anything (no Redis needed)
   --now       the moment to check dates against, e.g. 2017-12-31T12:00:00Z (default: the current time)
 `;
@@ -30,6 +39,7 @@ const TEAM_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 interface ImportArgs extends CsvInput {
   team?: string;
+  accounts?: string;
   dryRun: boolean;
 }
 
@@ -39,6 +49,7 @@ function parseImportArgs(args: string[]): ImportArgs | 'help' {
     example: 'sales-ops import deals.csv',
     options: {
       team: { type: 'string' },
+      accounts: { type: 'string' },
       'dry-run': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -52,8 +63,14 @@ function parseImportArgs(args: string[]): ImportArgs | 'help' {
   else if (team === undefined && !dryRun)
     csv.problem('--team', 'is required to store the deals (or pass --dry-run to only check)');
   csv.readProducts();
+  const accounts = csv.text('accounts');
   const input = csv.finish();
-  return { ...input, dryRun, ...(validTeam === undefined ? {} : { team: validTeam }) };
+  return {
+    ...input,
+    dryRun,
+    ...(validTeam === undefined ? {} : { team: validTeam }),
+    ...(accounts === undefined ? {} : { accounts }),
+  };
 }
 
 /** The size of the file at `path`, or an InputError naming the argument when there is no such file. */
@@ -78,6 +95,20 @@ async function productPrices(args: ImportArgs, path: string, io: CliIO, source: 
   return prices;
 }
 
+/** Account facts for the ICP match alert: --accounts, or accounts.csv beside a Maven file when there is one. */
+async function accountFacts(args: ImportArgs, path: string, io: CliIO, source: Source | undefined) {
+  if (args.accounts !== undefined) {
+    const given = resolve(io.cwd, args.accounts);
+    await checkFile(
+      given,
+      args.accounts,
+      'an accounts.csv with account, sector, revenue, employees and office_location',
+    );
+    return loadAccountFacts(given);
+  }
+  return source === 'maven' ? accountsBeside(path) : undefined;
+}
+
 /** How the import command reaches the outside: the environment (REDIS_URL, REDIS_KEY_PREFIX) and the terminal. */
 export interface ImportCliContext {
   /** Variables to read instead of the process environment (tests); config.ts reads the real one. */
@@ -98,16 +129,20 @@ export function importCommand(context: ImportCliContext): CliCommand {
     const size = await checkFile(path, parsed.file, 'a CSV export');
     const header = await readFileHeader(path, parsed.source);
     if (header) io.stdout(mappingText(header));
-    const prices = await productPrices(parsed, path, io, parsed.source ?? header?.mapping.source);
+    const source = parsed.source ?? header?.mapping.source;
+    const prices = await productPrices(parsed, path, io, source);
+    // Read before anything is stored: a bad accounts file refuses the import, as a bad export does.
+    const accounts = await accountFacts(parsed, path, io, source);
     const config = parsed.dryRun ? undefined : loadToolConfig(context.env);
     const prefix = config?.REDIS_KEY_PREFIX;
     const redis = config === undefined ? undefined : await connectRedis(redisTarget(config));
     const bar = context.isTTY ? csvProgressBar() : undefined;
     try {
+      const store = redis && prefix !== undefined ? createStore(redis, { prefix }) : undefined;
       const target: ImportTarget | undefined =
-        redis && parsed.team && prefix !== undefined
+        store && parsed.team
           ? {
-              deals: createStore(redis, { prefix }).deals,
+              deals: store.deals,
               teamId: parsed.team,
               by: 'cli',
               fileName: basename(path),
@@ -127,6 +162,12 @@ export function importCommand(context: ImportCliContext): CliCommand {
         ? { teamId: target.teamId, counts: await target.deals.countDeals(target.teamId) }
         : { dryRun: true as const };
       io.stdout(importReportText(run, destination));
+      if (accounts !== undefined) {
+        if (store && target) await store.accounts.replace(target.teamId, accounts);
+        io.stdout(
+          `${accounts.size} accounts with their sector, size, revenue and place ${target ? 'stored' : 'read'} for the ICP match alert\n`,
+        );
+      }
       return EXIT_OK;
     } finally {
       await redis?.quit();

@@ -1,5 +1,6 @@
 /** The CSV import: recognise a CRM export, preview its mapping, stream it into deals. */
 
+export { ACCOUNT_COLUMNS, loadAccountFacts } from './accounts.js';
 export { parseAmount, parseDate } from './cells.js';
 export { statusFromStageName } from './deal-rules.js';
 export { type ImportOptions, type ImportResult, importDeals, type RejectedRow } from './import-deals.js';

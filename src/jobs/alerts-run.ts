@@ -59,12 +59,16 @@ export interface AlertRunResult {
 export async function runAlerts(deps: AlertRunDeps, input: AlertRunInput): Promise<AlertRunResult> {
   const { teamId } = input;
   const result: AlertRunResult = { raised: 0, fresh: 0, queued: {}, bigWins: 0, unmatched: [] };
-  const deals = await deps.store.deals.listDeals(teamId);
-  if (deals.length === 0) return result;
-  const [profile, team, settings, previous, mutes, snoozes] = await Promise.all([
+  const [deals, settings] = await Promise.all([
+    deps.store.deals.listDeals(teamId),
+    deps.store.alerts.settings(teamId),
+  ]);
+  // The app's own moves alert even for a team that never imported deals.
+  const moves = settings.disabled.includes('stage-skipped') ? [] : ((await deps.recentMoves?.(teamId)) ?? []);
+  if (deals.length === 0 && moves.length === 0) return result;
+  const [profile, team, previous, mutes, snoozes] = await Promise.all([
     deps.store.profiles.get(teamId),
     deps.store.settings.get(teamId),
-    deps.store.alerts.settings(teamId),
     deps.store.alerts.snapshot(teamId),
     deps.store.alerts.mutes(teamId),
     deps.store.alerts.snoozes(teamId),
@@ -83,9 +87,7 @@ export async function runAlerts(deps: AlertRunDeps, input: AlertRunInput): Promi
       disabled: new Set(settings.disabled),
       accountFit: await deps.accountFit?.(teamId),
     }),
-    ...(settings.disabled.includes('stage-skipped')
-      ? []
-      : moveAlerts(teamId, stages, (await deps.recentMoves?.(teamId)) ?? [])),
+    ...moveAlerts(teamId, stages, moves),
   ];
   result.raised = alerts.length;
   const held = (a: Alert) => {
@@ -139,7 +141,7 @@ export async function runAlerts(deps: AlertRunDeps, input: AlertRunInput): Promi
     byRecipient.set(recipient.id, entry);
   }
   for (const [recipient, { tz, alerts: list }] of byRecipient) {
-    await deps.store.alerts.addPending(teamId, recipient, list);
+    await deps.store.alerts.addPending(teamId, recipient, list, tz);
     await scheduleFlush(deps.followups, {
       teamId,
       enterpriseId: input.enterpriseId,
@@ -163,6 +165,6 @@ export async function runAlerts(deps: AlertRunDeps, input: AlertRunInput): Promi
       result.unmatched = newly;
     }
   }
-  await deps.store.alerts.saveSnapshot(teamId, snapshotOf(deals));
+  if (deals.length > 0) await deps.store.alerts.saveSnapshot(teamId, snapshotOf(deals));
   return result;
 }

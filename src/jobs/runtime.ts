@@ -4,6 +4,8 @@ import type { Logger } from '../logger.js';
 import { redisTarget } from '../redis.js';
 import type { RedisClient } from '../redis-client.js';
 import type { Store } from '../store/index.js';
+import { teamAccountFit } from './alerts-icp.js';
+import { restoreAlertJobs } from './alerts-restore.js';
 import { createFollowups, type Followups } from './followups.js';
 import { logQueueErrors } from './queue-errors.js';
 import { createQueues, openProducerConnection, openWorkerConnection, queuePrefix } from './queues.js';
@@ -67,7 +69,12 @@ export function createJobRuntime(args: {
         clientFor,
         logger: args.logger,
         digests: { store: args.store },
-        alerts: { store: args.store, ...(args.now ? { now: args.now } : {}) },
+        alerts: {
+          store: args.store,
+          accountFit: (teamId) => teamAccountFit(args.store, teamId),
+          recentMoves: (teamId) => args.store.alerts.recentMoves(teamId),
+          ...(args.now ? { now: args.now } : {}),
+        },
         workerOptions: { lockDuration: env.WORKER_LOCK_MS, stalledInterval: env.WORKER_LOCK_MS },
       });
       args.logger.info({ queues: [workers.reminders.name, workers.sender.name] }, 'workers started');
@@ -80,6 +87,12 @@ export function createJobRuntime(args: {
         .then((count) => args.logger.info({ count }, 'digest schedulers upserted'))
         .catch((error: unknown) =>
           args.logger.error({ err: error }, 'could not upsert the digest schedulers'),
+        );
+      // The same for each team's daily alert run, and the flush of every recipient with alerts waiting.
+      restoreAlertJobs({ store: args.store, followups, now: args.now?.() ?? new Date() })
+        .then((count) => args.logger.info(count, 'alert schedulers and flushes upserted'))
+        .catch((error: unknown) =>
+          args.logger.error({ err: error }, 'could not upsert the alert schedulers'),
         );
       return workers;
     },

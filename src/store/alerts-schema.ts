@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ALERT_RULES, type Alert, type DealSnapshot } from '../engines/alerts/index.js';
+import { ALERT_RULES, type Alert, type AppStageMove, type DealSnapshot } from '../engines/alerts/index.js';
 import type { Keys } from './keys.js';
 
 const text = z.string().min(1);
@@ -42,6 +42,33 @@ export const snapshotSchema = z.record(
   }),
 ) satisfies z.ZodType<DealSnapshot>;
 
+/** What a worker needs to restore a team's daily run. */
+export const alertTeamSchema = z.strictObject({
+  teamId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  enterpriseId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/)
+    .exactOptional(),
+});
+export type AlertTeam = z.output<typeof alertTeamSchema>;
+
+/** A qualify move that skipped a stage or left one without its exit criteria, kept for the next alert run. */
+export const appMoveSchema = z.object({
+  leadId: text,
+  company: text,
+  ownerId: text,
+  from: text.optional(),
+  stage: text,
+  at: z.iso.datetime(),
+  exitCriteriaMet: z.boolean(),
+  unmet: z.array(z.string()),
+  skipped: z.array(z.string()).optional(),
+  amount: z.number().optional(),
+}) satisfies z.ZodType<AppStageMove>;
+
+/** How long a recorded move waits for an alert run; the daily run reads it long before. */
+export const APP_MOVE_DAYS = 30;
+
 const part = (value: string) => encodeURIComponent(value);
 
 /** Every alert key of a team, under its hash tag: `so:{T123}:alerts:…`. */
@@ -70,6 +97,12 @@ export function alertKeys(keys: Keys) {
     batch: (teamId: string, batchKey: string) => a(teamId, 'batch', part(batchKey)),
     /** Set of recipients with pending alerts. */
     pendingIndex: (teamId: string) => a(teamId, 'pending-recipients'),
+    /** Hash of recipient with pending alerts → the time zone their message goes out in. */
+    pendingZones: (teamId: string) => a(teamId, 'pending-zones'),
+    /** Sorted set of qualify moves that skipped a stage or missed exit criteria (JSON), scored by time (ms). */
+    moves: (teamId: string) => a(teamId, 'moves'),
+    /** JSON of the team's daily run (its enterprise, if any): present while the alerts run daily. */
+    daily: (teamId: string) => a(teamId, 'daily'),
   };
 }
 

@@ -1,19 +1,22 @@
 import { z } from 'zod';
-import type { Alert, AlertRuleId, DealSnapshot } from '../engines/alerts/index.js';
+import type { Alert, AlertRuleId, AppStageMove, DealSnapshot } from '../engines/alerts/index.js';
 import { InputError, problemsFromZod } from '../errors.js';
 import type { RedisClient } from '../redis-client.js';
 import {
   type AlertSettings,
+  type AlertTeam,
   alertKeys,
   alertSchema,
   alertSettingsSchema,
+  alertTeamSchema,
+  appMoveSchema,
   ruleOfDeal,
   snapshotSchema,
 } from './alerts-schema.js';
 import { decode } from './codec.js';
 import type { Keys } from './keys.js';
 
-export type { AlertSettings } from './alerts-schema.js';
+export type { AlertSettings, AlertTeam } from './alerts-schema.js';
 
 /** A change to the alert settings: a value sets the field, null removes it. */
 export type AlertSettingsPatch = { [K in keyof AlertSettings]?: AlertSettings[K] | null };
@@ -55,11 +58,20 @@ export interface AlertRepository {
   batch(teamId: string, batchKey: string): Promise<Alert[] | undefined>;
   /** Records owners as listed unmatched and returns those listed for the first time. */
   markUnmatched(teamId: string, owners: readonly string[]): Promise<string[]>;
-  addPending(teamId: string, recipient: string, alerts: readonly Alert[]): Promise<void>;
+  /** Adds alerts to the recipient's next message, which goes out in their zone `tz`. */
+  addPending(teamId: string, recipient: string, alerts: readonly Alert[], tz: string): Promise<void>;
   pending(teamId: string, recipient: string): Promise<Alert[]>;
   /** Drops the alerts that went out; the recipient leaves the index once none are left. */
   dropPending(teamId: string, recipient: string, keys: readonly string[]): Promise<void>;
   pendingRecipients(teamId: string): Promise<string[]>;
+  /** Recipient with pending alerts → the zone their message goes out in. */
+  pendingZones(teamId: string): Promise<Map<string, string>>;
+  /** The qualify moves of the last 30 days that skipped a stage or left one without its exit criteria, oldest first. */
+  recentMoves(teamId: string): Promise<AppStageMove[]>;
+  /** Records that the team's alerts run daily, and lists the team for the workers' start. */
+  markDaily(team: AlertTeam): Promise<void>;
+  /** Every team whose alerts run daily; teams purged since are dropped from the list. */
+  dailyTeams(): Promise<AlertTeam[]>;
 }
 
 /** Creates the alert repository: settings, mappings, mutes, snoozes, quotas, the previous import and pending alerts. */
@@ -163,13 +175,14 @@ export function createAlertRepository(redis: RedisClient, keys: Keys): AlertRepo
       const added = await addSet(k.unmatched(teamId), owners);
       return owners.filter((_, i) => added[i]);
     },
-    async addPending(teamId, recipient, alerts) {
+    async addPending(teamId, recipient, alerts, tz) {
       if (alerts.length === 0) return;
       const fields = Object.fromEntries(alerts.map((a) => [a.key, JSON.stringify(a)]));
       await redis
         .multi()
         .hset(k.pending(teamId, recipient), fields)
         .sadd(k.pendingIndex(teamId), recipient)
+        .hset(k.pendingZones(teamId), recipient, tz)
         .exec();
     },
     async pending(teamId, recipient) {
@@ -183,10 +196,41 @@ export function createAlertRepository(redis: RedisClient, keys: Keys): AlertRepo
     async dropPending(teamId, recipient, done) {
       const key = k.pending(teamId, recipient);
       if (done.length > 0) await redis.hdel(key, ...done);
-      if ((await redis.hlen(key)) === 0) await redis.srem(k.pendingIndex(teamId), recipient);
+      if ((await redis.hlen(key)) === 0)
+        await redis
+          .multi()
+          .srem(k.pendingIndex(teamId), recipient)
+          .hdel(k.pendingZones(teamId), recipient)
+          .exec();
     },
     async pendingRecipients(teamId) {
       return (await redis.smembers(k.pendingIndex(teamId))).sort();
+    },
+    async pendingZones(teamId) {
+      return new Map(Object.entries(await redis.hgetall(k.pendingZones(teamId))));
+    },
+    async recentMoves(teamId) {
+      const key = k.moves(teamId);
+      return (await redis.zrange(key, 0, -1)).flatMap((json) => {
+        const move = decode(appMoveSchema, key, json);
+        return move === undefined ? [] : [move];
+      });
+    },
+    async markDaily(team) {
+      const parsed = alertTeamSchema.parse(team);
+      await redis.set(k.daily(parsed.teamId), JSON.stringify(parsed));
+      await redis.sadd(keys.alertTeamIndex(), parsed.teamId);
+    },
+    async dailyTeams() {
+      const found: AlertTeam[] = [];
+      for (const teamId of (await redis.smembers(keys.alertTeamIndex())).sort()) {
+        const team = alertTeamSchema.shape.teamId.safeParse(teamId).success
+          ? decode(alertTeamSchema, k.daily(teamId), await redis.get(k.daily(teamId)))
+          : undefined;
+        if (team === undefined) await redis.srem(keys.alertTeamIndex(), teamId);
+        else found.push(team);
+      }
+      return found;
     },
   };
 }

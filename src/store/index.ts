@@ -1,4 +1,5 @@
 import { masters, type RedisClient } from '../redis-client.js';
+import { type AccountRepository, createAccountRepository } from './accounts.js';
 import { type AlertRepository, createAlertRepository } from './alerts.js';
 import { type BlueprintRepository, createBlueprintRepository } from './blueprints.js';
 import { createTokenCipher } from './crypto.js';
@@ -50,6 +51,8 @@ export interface Store {
   snapshots: SnapshotRepository;
   /** The team's shared ICP drafts, their versions and suggestions. */
   icp: IcpRepository;
+  /** What is known about the team's accounts (sector, size, revenue, place), from the last accounts.csv. */
+  accounts: AccountRepository;
   /** Deal alerts: settings, owner mappings, mutes, snoozes, rep quotas, the previous import, pending alerts. */
   alerts: AlertRepository;
   /** The latest finalized ICP of a business (the saved profile's by default); undefined before the first. */
@@ -85,6 +88,7 @@ export function createStore(redis: RedisClient, options: StoreOptions = {}): Sto
     digests: createDigestRepository(redis, keys),
     snapshots: createSnapshotRepository(redis, keys),
     icp: icps,
+    accounts: createAccountRepository(redis, keys),
     alerts: createAlertRepository(redis, keys),
     finalizedIcp: (teamId, business) => finalizedIcp(icps, profiles, teamId, business),
     // A team's keys share its hash tag, so on a cluster they all sit on one master; each is asked, since

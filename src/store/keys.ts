@@ -82,6 +82,10 @@ export function createKeys(prefix: string = DEFAULT_KEY_PREFIX) {
       `${team(teamId)}:digest:${checkId('channel id', channelId)}`,
     /** Every `team/channel` with a digest, so workers can upsert the schedulers at start; outside any team. */
     digestIndex: () => `${prefix}:digests`,
+    /** Every team whose deal alerts run daily, so workers can upsert their schedulers at start; outside any team. */
+    alertTeamIndex: () => `${prefix}:alert-teams`,
+    /** Hash of account name (as imported) → what is known about it, from the import's accounts.csv. */
+    accounts: (teamId: string) => `${team(teamId)}:accounts`,
     /** The dashboard's figures of one ISO week, `so:{T123}:snapshot:2026-W48` (store/snapshots.ts). */
     snapshot: (teamId: string, week: string) => `${team(teamId)}:snapshot:${checkWeek(week)}`,
     /** The team's ICP keys: `so:{T123}:icp:<part>…`, built by store/icp.ts. */

@@ -1,8 +1,10 @@
 import type { ChainableCommander } from 'ioredis';
+import type { AppStageMove } from '../engines/alerts/index.js';
 import { normaliseCompanyName } from '../engines/crm/normalise.js';
 import { type Lead, leadIdFor } from '../engines/lead.js';
 import { InputError, NotFoundError } from '../errors.js';
 import type { RedisClient } from '../redis-client.js';
+import { APP_MOVE_DAYS, alertKeys } from './alerts-schema.js';
 import type { Keys } from './keys.js';
 import { firstStageEntry, mergeQualification, type QualificationInput } from './leads-merge.js';
 import { readLead, scoreDay } from './leads-read.js';
@@ -18,6 +20,8 @@ export interface StageMove {
   exitCriteriaMet: boolean;
   /** Criterion ids of the stage left that were not met. */
   unmet: string[];
+  /** Open stages the move passed over, in the lead's pipeline. */
+  skipped?: string[];
 }
 
 /** The figures one qualification adds to the score history. */
@@ -158,6 +162,26 @@ export function createLeadRepository(redis: RedisClient, keys: Keys): LeadReposi
       const tx = redis.multi();
       save(tx, teamId, core, lead.stage);
       tx.rpush(keys.leadStages(teamId, leadId), JSON.stringify(entry));
+      const skipped = move.skipped ?? [];
+      if (!move.exitCriteriaMet || skipped.length > 0) {
+        // Kept for the alert run (stage-skipped rule); a month of them, older ones go as new ones come.
+        const appMove: AppStageMove = {
+          leadId,
+          company: lead.company,
+          ownerId: lead.ownerId,
+          from: lead.stage,
+          stage: move.stage,
+          at: entry.enteredAt,
+          exitCriteriaMet: move.exitCriteriaMet,
+          unmet: move.unmet,
+          skipped,
+          ...(lead.amount === undefined ? {} : { amount: lead.amount }),
+        };
+        const movesKey = alertKeys(keys).moves(teamId);
+        const ms = move.at.getTime();
+        tx.zadd(movesKey, ms, JSON.stringify(appMove));
+        tx.zremrangebyscore(movesKey, '-inf', ms - APP_MOVE_DAYS * 24 * 3600 * 1000);
+      }
       await run(tx);
       return mustGet(teamId, leadId);
     },

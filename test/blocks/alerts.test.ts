@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   type AlertItem,
   alertListBlocks,
-  renderAlert,
   renderAlertDay,
   renderAlertSummary,
   renderBigWin,
@@ -14,8 +13,8 @@ import { ALERT_RULES } from '../../src/engines/alerts/index.js';
 import type { RepReport } from '../../src/engines/reps/index.js';
 import { contentProblem } from '../../src/sandbox/message-content.js';
 import {
-  ALERT_ACTIONS,
   ALERT_MENU_ACTION_ID,
+  ALERT_OPEN_CRM_ACTION_ID,
   ALERT_SHOW_ALL_ACTION_ID,
   alertActionValue,
   parseAlertActionValue,
@@ -35,13 +34,26 @@ const item = (i: number, extra: Partial<AlertItem> = {}): AlertItem => ({
 const ok = (m: { text: string; blocks: unknown[] }) => expect(checkMessage(m)).toEqual({ ok: true });
 
 describe('alert messages', () => {
-  it('gives a single alert Snooze, Mute, Open in CRM (a link) and Done, within limits', () => {
-    const m = renderAlert(item(3, { crmUrl: 'https://crm.example/deal/D3' }));
+  it('gives each alert of a day the menu: Snooze, Mute this rule for this deal, Open in CRM (a link) and Done', () => {
+    const m = renderAlertDay({
+      items: [item(3, { crmUrl: 'https://crm.example/deal/D3' })],
+      dayLabel: '2026-12-03',
+    });
     ok(m);
-    const actions = JSON.stringify(m.blocks);
-    for (const id of Object.values(ALERT_ACTIONS)) expect(actions).toContain(id);
-    expect(actions).toContain('"url":"https://crm.example/deal/D3"');
-    expect(JSON.stringify(renderAlert(item(3)).blocks)).not.toContain(ALERT_ACTIONS.open);
+    const menu = JSON.stringify(m.blocks);
+    for (const verb of ['snooze', 'mute', 'open', 'done'] as const)
+      expect(menu).toContain(`"value":"${alertActionValue(verb, item(3).rule, 'D3')}"`);
+    expect(menu).toContain('"url":"https://crm.example/deal/D3"');
+    const without = renderAlertDay({ items: [item(3)], dayLabel: '2026-12-03' });
+    expect(JSON.stringify(without.blocks)).not.toContain(`"${alertActionValue('open', item(3).rule, 'D3')}"`);
+  });
+
+  it('gives a big win in the channel only its Open in CRM link, nothing to snooze or mute', () => {
+    const win = JSON.stringify(renderBigWin(item(7, { crmUrl: 'https://crm.example/deal/D7' })).blocks);
+    expect(win).toContain(`"action_id":"${ALERT_OPEN_CRM_ACTION_ID}"`);
+    expect(win).toContain('"url":"https://crm.example/deal/D7"');
+    expect(win).not.toContain(ALERT_MENU_ACTION_ID);
+    expect(JSON.stringify(renderBigWin(item(7)).blocks)).not.toContain(ALERT_OPEN_CRM_ACTION_ID);
   });
 
   it('fits 50 long alerts of one day in one message, each with its menu while blocks last', () => {

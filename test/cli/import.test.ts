@@ -56,6 +56,45 @@ describe('sales-ops import', () => {
     expect(out).toContain('Data hygiene audit (8,800 records checked):');
     expect(out).toMatch(/Missing required fields: 1,425 \(/);
     expect((await keysUnder(db.redis, db.prefix)).some((k) => k.includes(':import:'))).toBe(false);
+    // accounts.csv beside the export: 85 accounts (wc -l is 86 with the header), revenue given in $ millions.
+    expect(out).toContain(
+      '85 accounts with their sector, size, revenue and place stored for the ICP match alert',
+    );
+    const accounts = await db.store.accounts.facts(TEAM);
+    expect(accounts.size).toBe(85);
+    expect(accounts.get('Betasoloin')).toEqual({
+      industry: 'medical',
+      employees: 495,
+      annualRevenue: 251_410_000,
+      geography: 'United States',
+    });
+    expect(accounts.get('Acme Corporation')?.industry).toBe('technology');
+  });
+
+  it('refuses an accounts file it cannot read, naming each bad row, and stores nothing', async () => {
+    const { code, err } = await cli([
+      fixture('maven-row-errors.csv'),
+      '--team',
+      TEAM,
+      '--accounts',
+      fixture('accounts-bad.csv'),
+      '--now',
+      NOW,
+    ]);
+    expect(code).toBe(2);
+    expect(err).toContain('row 3: has no account name; fill in the account column or delete the row');
+    expect(err).toContain('row 4 employees: "about 2000" is not a number; give a head count such as 250');
+    expect(err).toContain('row 5 revenue: "lots" is not a number; give millions of dollars such as 12.5');
+    expect(await db.store.deals.countDeals(TEAM)).toMatchObject({ total: 0 });
+    expect((await db.store.accounts.facts(TEAM)).size).toBe(0);
+  });
+
+  it('refuses as accounts a file without the account columns, saying which it needs', async () => {
+    const { code, err } = await cli([MAVEN, '--dry-run', '--accounts', `${SHARED}products.csv`]);
+    expect(code).toBe(2);
+    expect(err).toMatch(
+      /products\.csv: has no account, sector, revenue, employees, office_location column; an accounts\.csv needs the columns account, sector, revenue, employees, office_location/,
+    );
   });
 
   it('values open Maven deals at the list price from products.csv beside the file', async () => {

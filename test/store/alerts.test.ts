@@ -87,9 +87,15 @@ describe('alert store', () => {
 
   it('keeps pending alerts per recipient until they went out', async () => {
     const alerts = t.store.alerts;
-    await alerts.addPending(TEAM, 'U0MOSES', [alert('al-1', 500), alert('al-2')]);
-    await alerts.addPending(TEAM, 'C0ALERTS', [alert('al-3')]);
+    await alerts.addPending(TEAM, 'U0MOSES', [alert('al-1', 500), alert('al-2')], 'America/Chicago');
+    await alerts.addPending(TEAM, 'C0ALERTS', [alert('al-3')], 'Europe/Paris');
     expect(await alerts.pendingRecipients(TEAM)).toEqual(['C0ALERTS', 'U0MOSES']);
+    expect(await alerts.pendingZones(TEAM)).toEqual(
+      new Map([
+        ['U0MOSES', 'America/Chicago'],
+        ['C0ALERTS', 'Europe/Paris'],
+      ]),
+    );
     const pending = await alerts.pending(TEAM, 'U0MOSES');
     expect(pending.map((a) => a.key).sort()).toEqual(['al-1', 'al-2']);
     expect(pending.find((a) => a.key === 'al-1')).toEqual(alert('al-1', 500));
@@ -97,6 +103,21 @@ describe('alert store', () => {
     expect(await alerts.pendingRecipients(TEAM)).toEqual(['C0ALERTS', 'U0MOSES']);
     await alerts.dropPending(TEAM, 'U0MOSES', ['al-2']);
     expect(await alerts.pendingRecipients(TEAM)).toEqual(['C0ALERTS']);
+    expect(await alerts.pendingZones(TEAM)).toEqual(new Map([['C0ALERTS', 'Europe/Paris']]));
+  });
+
+  it('lists the teams whose alerts run daily, dropping a team purged since', async () => {
+    const alerts = t.store.alerts;
+    await alerts.markDaily({ teamId: TEAM });
+    await alerts.markDaily({ teamId: TEAM });
+    await alerts.markDaily({ teamId: 'T0ORGTEAM1', enterpriseId: 'E0ORG00001' });
+    await alerts.markDaily({ teamId: 'T0GONE0001' });
+    await t.store.purgeTeam('T0GONE0001');
+    expect(await alerts.dailyTeams()).toEqual([
+      { teamId: 'T0ORGTEAM1', enterpriseId: 'E0ORG00001' },
+      { teamId: TEAM },
+    ]);
+    expect((await t.redis.smembers(`${t.prefix}:alert-teams`)).sort()).toEqual(['T0ORGTEAM1', TEAM]);
   });
 
   it('keeps the alerts of a summary for its Show all button', async () => {
@@ -110,7 +131,7 @@ describe('alert store', () => {
     const alerts = t.store.alerts;
     await alerts.updateSettings(TEAM, { channel: 'C0ALERTS' });
     await alerts.saveSnapshot(TEAM, {});
-    await alerts.addPending(TEAM, 'U0MOSES', [alert('al-1')]);
+    await alerts.addPending(TEAM, 'U0MOSES', [alert('al-1')], 'America/Chicago');
     await alerts.markRaised(TEAM, ['al-1']);
     expect((await keysUnder(t.redis, t.prefix)).length).toBeGreaterThanOrEqual(5);
     await t.store.purgeTeam(TEAM);

@@ -5,8 +5,8 @@ import { ALERT_RULES, type AlertRuleId } from '../../engines/alerts/index.js';
 import { alertItem, crmLink } from '../../jobs/alerts-flush.js';
 import { onAction, type RequestContext } from '../../slack/listener.js';
 import {
-  ALERT_ACTIONS,
   ALERT_MENU_ACTION_ID,
+  ALERT_OPEN_CRM_ACTION_ID,
   ALERT_RULE_TOGGLE_ACTION_ID,
   ALERT_SHOW_ALL_ACTION_ID,
   type AlertVerb,
@@ -89,16 +89,10 @@ async function act(
   }
 }
 
-/** Registers the alert buttons and menu (Snooze, Mute, Open in CRM, Done), "Show all" and the rule toggles. */
+/** Registers the alert menu (Snooze, Mute, Open in CRM, Done), the big win's link, "Show all" and the rule toggles. */
 export function registerAlertActions(app: App, deps: CommandDeps): void {
-  for (const verb of Object.keys(ALERT_ACTIONS) as AlertVerb[]) {
-    onAction<ButtonAction>(app, deps, ALERT_ACTIONS[verb], async (ctx, action, body) => {
-      if (verb === 'open') return;
-      const alert = parseAlertActionValue(action.value);
-      if (alert === undefined) throw new Error('the alert button came without its alert');
-      await act(ctx, deps, body, alert.verb, alert);
-    });
-  }
+  // A URL button: Slack opens the link; the app only acknowledges it.
+  onAction<ButtonAction>(app, deps, ALERT_OPEN_CRM_ACTION_ID, async () => {});
   onAction<OverflowAction>(app, deps, ALERT_MENU_ACTION_ID, async (ctx, action, body) => {
     const alert = parseAlertActionValue(action.selected_option?.value);
     if (alert === undefined) throw new Error('the alert menu came without its alert');

@@ -56,13 +56,17 @@ export async function rulesMessage(
   );
 }
 
-/** Keeps the team's daily alert run at 07:00 in the team's zone (idempotent). */
+/** Keeps the team's daily alert run at 07:00 in the team's zone (idempotent), restored at each worker start. */
 export async function scheduleDailyAlerts(
   deps: Pick<CommandDeps, 'store' | 'followups'>,
   team: { teamId: string; enterpriseId?: string | undefined },
 ): Promise<void> {
   const f = deps.followups;
   const tz = (await deps.store.settings.get(team.teamId)).timezone ?? f.defaultZone;
+  await deps.store.alerts.markDaily({
+    teamId: team.teamId,
+    ...(team.enterpriseId ? { enterpriseId: team.enterpriseId } : {}),
+  });
   await upsertAlertScheduler({ queue: f.queues.reminders, jobIndex: f.jobIndex }, { ...team, tz });
 }
 

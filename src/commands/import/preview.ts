@@ -11,9 +11,12 @@ import { importMessage, showImportFailure } from './message.js';
 /** How many rejected rows the preview lists. */
 const PREVIEW_REJECTED = 10;
 
-/** Open Maven deals carry no close_value; only a price list, which one Slack file cannot bring, values them. */
+/**
+ * Open Maven deals carry no close_value; only a price list values them, and the ICP match alert reads the
+ * accounts file: one Slack file brings neither.
+ */
 const MAVEN_NOTE =
-  'Open deals in this file have no close_value, so they are stored without an amount. To value them at list price, import from a terminal instead: `sales-ops import sales_pipeline.csv --team TEAM --products products.csv`.';
+  'Open deals in this file have no close_value, so they are stored without an amount, and its accounts are not known for the ICP match alert. To bring both, import from a terminal instead: `sales-ops import sales_pipeline.csv --team TEAM --products products.csv --accounts accounts.csv`.';
 
 export interface PreviewRequest {
   client: WebClient;

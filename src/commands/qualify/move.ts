@@ -1,4 +1,5 @@
 import { escapeMrkdwn } from '../../blocks/format.js';
+import { skippedStages } from '../../engines/alerts/index.js';
 import type { Lead } from '../../engines/lead.js';
 import { InputError } from '../../errors.js';
 import type { CommandDeps, ReplyMessage } from '../types.js';
@@ -32,6 +33,7 @@ export async function moveLeadStage(
     at: deps.now(),
     exitCriteriaMet: unmet.length === 0,
     unmet: unmet.map((u) => u.id),
+    skipped: skippedStages(stages, lead.stage, target),
   });
   const from = escapeMrkdwn(lead.stage);
   const moved = `Moved *${company}* from *${from}* to *${escapeMrkdwn(target)}*.`;

@@ -90,6 +90,8 @@ export interface AppStageMove {
   exitCriteriaMet: boolean;
   /** Exit criteria of the stage left that were not met. */
   unmet: readonly string[];
+  /** Open stages passed over, in the pipeline the move was made in; worked out from the team's stages when absent. */
+  skipped?: readonly string[] | undefined;
   amount?: number | undefined;
 }
 
@@ -100,7 +102,8 @@ export function moveAlerts(
   moves: readonly AppStageMove[],
 ): Alert[] {
   return moves.flatMap((move) => {
-    const skipped = move.from === undefined ? [] : skippedStages(stages, move.from, move.stage);
+    const skipped =
+      move.skipped ?? (move.from === undefined ? [] : skippedStages(stages, move.from, move.stage));
     if (move.exitCriteriaMet && skipped.length === 0) return [];
     const parts = [`Moved to ${move.stage}${move.from === undefined ? '' : ` from ${move.from}`}`];
     if (skipped.length > 0) parts.push(`skipping ${skipped.join(', ')}`);

@@ -2,29 +2,22 @@ import { ALERT_RULES, type AlertRuleId } from '../../engines/alerts/index.js';
 
 /** Every id of the deal alert messages; renderers, handlers and tests import them here. */
 
-/** The buttons of a single alert; each value is an alert action value (alertActionValue). */
-export const ALERT_ACTIONS = {
-  snooze: 'alert_snooze',
-  mute: 'alert_mute',
-  open: 'alert_open_crm',
-  done: 'alert_done',
-} as const;
+/** What a person can do with an alert from its menu. */
+const VERBS = ['snooze', 'mute', 'open', 'done'] as const;
+export type AlertVerb = (typeof VERBS)[number];
 
 /** The overflow menu of each alert in a daily message; its options carry `<verb>:` action values. */
 export const ALERT_MENU_ACTION_ID = 'alert_menu';
+/** The big win's Open in CRM link button: Slack opens the link, the app only acknowledges it. */
+export const ALERT_OPEN_CRM_ACTION_ID = 'alert_open_crm';
 /** The "Show all" button of a summary; its value is the batch key (store.alerts.batch). */
 export const ALERT_SHOW_ALL_ACTION_ID = 'alert_show_all';
-/** Block id of a single alert's buttons. */
-export const ALERT_ACTIONS_BLOCK_ID = 'alert_actions';
-
-export type AlertVerb = keyof typeof ALERT_ACTIONS;
-const VERBS: readonly AlertVerb[] = ['snooze', 'mute', 'open', 'done'];
 
 /** The longest value Slack allows on an overflow option. */
 const OPTION_VALUE_MAX = 75;
 
 /**
- * The value of an alert's button or menu option: `verb:rule#:deal id`, compact enough for an overflow
+ * The value of an alert's menu option: `verb:rule#:deal id`, compact enough for an overflow
  * option (75 characters). Undefined when the deal id is too long to fit: the alert then has no actions.
  */
 export function alertActionValue(verb: AlertVerb, rule: AlertRuleId, dealId: string): string | undefined {

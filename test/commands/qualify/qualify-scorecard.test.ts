@@ -51,12 +51,27 @@ describe('moving a lead from its scorecard', () => {
       },
     ]);
     expect(await ws.app.store.leads.idsInStage(TEAM_ID, 'Discovery')).toEqual(['c:acme']);
+    // Only the move without its exit criteria waits for the deal alerts (the stage-skipped rule).
+    expect(await ws.app.store.alerts.recentMoves(TEAM_ID)).toMatchObject([
+      {
+        leadId: 'c:acme',
+        ownerId: REP_ID,
+        from: 'Qualified',
+        stage: 'Discovery',
+        exitCriteriaMet: false,
+        unmet: ['budget'],
+        skipped: [],
+      },
+    ]);
   });
 
   it('shows the rep’s leads by stage on the Home tab', async () => {
     const card = await scorecard();
     await press(SCORECARD_ACTIONS.moveStage, card, 'Proposal');
     await ws.reply(1);
+    expect((await ws.app.store.alerts.recentMoves(TEAM_ID)).map((m) => m.skipped)).toEqual([
+      ['Qualified', 'Discovery'],
+    ]);
     await ws.command('qualify Globex budget=none authority=vp need=high timeline=asap');
     await ws.reply(2);
     await ws.slack.sendAppHomeOpened(REP_ID);
