@@ -118,7 +118,7 @@ const saveIcp = () =>
     { by: 'U0ADMIN001', at: new Date() },
   );
 
-describe('the ICP match alert on the Maven accounts', () => {
+describe('the ICP match alert on the Maven accounts', { timeout: 90_000 }, () => {
   it("raises it for each new deal whose account fits the team's ICP at 80 or more, counted by hand", async () => {
     await saveIcp();
     await store.accounts.replace(TEAM, await loadAccountFacts(ACCOUNTS_CSV));

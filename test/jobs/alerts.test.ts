@@ -78,7 +78,8 @@ const flushes = async () =>
 // 20:00 in Chicago on a coming Tuesday: Moses is in his quiet hours, Anna (Paris, 03:00) too.
 const evening = () => nextLocal({ weekday: 2, hour: 20, zone: 'America/Chicago' });
 
-describe('deal alerts through the queues', () => {
+// Each test imports the Maven sample up to four times and runs the rules on it: seconds alone, far more on a busy machine.
+describe('deal alerts through the queues', { timeout: 90_000 }, () => {
   it('queues each owner one flush at the end of their quiet hours, posts big wins once, and lists unmatched owners once', async () => {
     await importDeals(first, 1);
     const at = evening();
