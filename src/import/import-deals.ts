@@ -1,12 +1,9 @@
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { CsvError, type Parser, parse } from 'csv-parse';
 import { DateTime } from 'luxon';
 import type { Deal } from '../engines/deal.js';
 import { InputError } from '../errors.js';
 import { quoteCell, readCells } from './cells.js';
-import { csvInputError, type ParsePosition } from './csv-errors.js';
-import { toUtf8 } from './decode.js';
+import { readCsv } from './csv-rows.js';
 import { type MappingPlan, type MappingPreview, planMapping } from './mapping.js';
 import { indexProducts } from './products.js';
 import { SOURCE_DEFINITIONS } from './sources/index.js';
@@ -42,11 +39,6 @@ export interface ImportResult {
   rejectedCount: number;
 }
 
-interface ParsedRow {
-  record: Record<string, string | undefined>;
-  row: number;
-}
-
 interface RowContext {
   plan: MappingPlan;
   products: ProductIndex;
@@ -55,7 +47,7 @@ interface RowContext {
 }
 
 /** Validates one row into a deal, or returns why it is rejected. */
-function rowToDeal({ record, row }: ParsedRow, context: RowContext): Deal | string {
+function rowToDeal(record: readonly string[], row: number, context: RowContext): Deal | string {
   const { plan, seen } = context;
   const { cells, problems } = readCells(record, plan.bound);
   const id = cells.id;
@@ -103,24 +95,6 @@ export async function importDeals(input: Readable, options: ImportOptions): Prom
   const seen = new Map<string, number>();
   let plan: MappingPlan | undefined;
   let context: RowContext | undefined;
-  const last: ParsePosition = { line: 0, emptyLines: 0 };
-  const parser: Parser = parse({
-    bom: true,
-    skip_empty_lines: true,
-    relax_column_count: false,
-    columns: (header: string[]) => {
-      plan = planMapping(header, options.source);
-      context = { plan, products, seen, latestCreated };
-      last.line = parser.info.lines;
-      last.emptyLines = parser.info.empty_lines;
-      return plan.columnNames;
-    },
-    on_record: (record: Record<string, string | undefined>, info): ParsedRow => {
-      last.line = info.lines;
-      last.emptyLines = info.empty_lines;
-      return { record, row: info.records + info.empty_lines + 1 };
-    },
-  });
 
   const result = { rowsRead: 0, accepted: 0, rejected: [] as RejectedRow[], rejectedCount: 0 };
   let batch: Deal[] = [];
@@ -138,27 +112,30 @@ export async function importDeals(input: Readable, options: ImportOptions): Prom
     report();
   };
 
-  try {
-    await pipeline(input, toUtf8(), parser, async (rows: AsyncIterable<ParsedRow>) => {
-      for await (const parsed of rows) {
-        if (context === undefined) continue;
+  await readCsv(input, {
+    header: (header) => {
+      plan = planMapping(header, options.source);
+      context = { plan, products, seen, latestCreated };
+    },
+    rows: async ({ cells, rows }) => {
+      if (context === undefined) return;
+      for (let i = 0; i < cells.length; i++) {
+        const row = rows[i] as number;
         result.rowsRead += 1;
-        const deal = rowToDeal(parsed, context);
+        const deal = rowToDeal(cells[i] as string[], row, context);
         if (typeof deal === 'string') {
           result.rejectedCount += 1;
           if (result.rejected.length < maxListed)
-            result.rejected.push({ row: parsed.row, reason: `row ${parsed.row}: ${deal}` });
+            result.rejected.push({ row, reason: `row ${row}: ${deal}` });
           continue;
         }
         batch.push(deal);
         result.accepted += 1;
         if (batch.length >= batchSize) await flush();
       }
-      await flush();
-    });
-  } catch (error) {
-    throw error instanceof CsvError ? csvInputError(error, last) : error;
-  }
+    },
+  });
+  await flush();
 
   if (plan === undefined)
     throw new InputError('The file is empty: it needs a header row and at least one deal.');
