@@ -4,10 +4,11 @@ import type { Deal } from '../engines/deal.js';
 import { InputError } from '../errors.js';
 import { quoteCell, readCells } from './cells.js';
 import { readCsv } from './csv-rows.js';
+import { FirstRows } from './first-rows.js';
 import { type MappingPlan, type MappingPreview, planMapping } from './mapping.js';
 import { indexProducts } from './products.js';
 import { SOURCE_DEFINITIONS } from './sources/index.js';
-import type { ProductIndex, Source } from './types.js';
+import type { ProductIndex, RowCells, Source } from './types.js';
 
 export interface ImportOptions {
   /** Overrides detection from the header row. */
@@ -42,7 +43,7 @@ export interface ImportResult {
 interface RowContext {
   plan: MappingPlan;
   products: ProductIndex;
-  seen: Map<string, number>;
+  seen: FirstRows;
   latestCreated: string;
 }
 
@@ -53,16 +54,20 @@ function rowToDeal(record: readonly string[], row: number, context: RowContext):
   const id = cells.id;
   if (id === undefined) problems.push(`${plan.idColumn} is empty: every deal needs an id`);
   else {
-    const first = seen.get(id);
-    if (first === undefined) seen.set(id, row);
-    else problems.push(`${plan.idColumn} ${quoteCell(id)} already appears on row ${first}`);
+    const first = seen.seen(id, row);
+    if (first !== undefined)
+      problems.push(`${plan.idColumn} ${quoteCell(id)} already appears on row ${first}`);
   }
   const started = cells.createdAt ?? cells.engagedAt;
   if (started !== undefined && started.slice(0, 10) > context.latestCreated) {
     problems.push(`the creation date ${started} is in the future`);
   }
   if (id === undefined || problems.length > 0) return problems.join('; ');
-  const deal = SOURCE_DEFINITIONS[plan.preview.source].toDeal({ ...cells, id }, context.products);
+  // cells.id is the id checked above.
+  const deal = SOURCE_DEFINITIONS[plan.preview.source].toDeal(
+    cells as RowCells & { id: string },
+    context.products,
+  );
   if (typeof deal === 'string') return deal;
   // Forecast category and quota read the same in every export, so they are added here, not per source.
   if (cells.forecastCategory !== undefined) deal.forecastCategory = cells.forecastCategory;
@@ -91,8 +96,8 @@ export async function importDeals(input: Readable, options: ImportOptions): Prom
     throw new RangeError('batchSize must be a whole number, 1 or more');
   const latestCreated = dayAfter(options.now);
   const products = indexProducts(options.lookups?.productPrices);
-  // Every id seen, to reject duplicates: the one thing kept per row, a few dozen bytes each.
-  const seen = new Map<string, number>();
+  // Every id seen, to reject duplicates: the one thing kept per row, about 20 bytes each.
+  const seen = new FirstRows();
   let plan: MappingPlan | undefined;
   let context: RowContext | undefined;
 

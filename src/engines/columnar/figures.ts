@@ -84,7 +84,7 @@ export function stuckOf(
     const days = (nowMillis - (pass.currentEntered[i] ?? Number.NaN)) / DAY_MS;
     if (Number.isNaN(days) || days <= time.p90) continue;
     const row: StuckDeal = {
-      id: columns.ids[i] ?? '',
+      id: columns.ids.get(i),
       stage: columns.stageNames.values[code] ?? '',
       days: round1(days),
       p90: time.p90,
@@ -97,7 +97,13 @@ export function stuckOf(
     if (!Number.isNaN(amount)) row.amount = amount;
     stuck.push(row);
   }
-  return stuck.sort((a, b) => b.days / b.p90 - a.days / a.p90 || a.id.localeCompare(b.id));
+  // The order of `stuckDeals`, with each deal's overdue ratio worked out once.
+  const ratio = stuck.map((row) => row.days / row.p90);
+  const order = stuck.map((_, i) => i);
+  order.sort(
+    (a, b) => (ratio[b] ?? 0) - (ratio[a] ?? 0) || (stuck[a]?.id ?? '').localeCompare(stuck[b]?.id ?? ''),
+  );
+  return order.map((i) => stuck[i] as StuckDeal);
 }
 
 /** The bottleneck rows and worst stages of `findBottlenecks`, from the reach counts. */
