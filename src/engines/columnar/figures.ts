@@ -97,13 +97,27 @@ export function stuckOf(
     if (!Number.isNaN(amount)) row.amount = amount;
     stuck.push(row);
   }
-  // The order of `stuckDeals`, with each deal's overdue ratio worked out once.
+  // The order of `stuckDeals`, with each deal's overdue ratio worked out once and ties by id compared as
+  // `localeCompare` compares them.
   const ratio = stuck.map((row) => row.days / row.p90);
   const order = stuck.map((_, i) => i);
-  order.sort(
-    (a, b) => (ratio[b] ?? 0) - (ratio[a] ?? 0) || (stuck[a]?.id ?? '').localeCompare(stuck[b]?.id ?? ''),
-  );
+  const byId = idOrder(stuck.map((row) => row.id));
+  order.sort((a, b) => (ratio[b] ?? 0) - (ratio[a] ?? 0) || byId(stuck[a]?.id ?? '', stuck[b]?.id ?? ''));
   return order.map((i) => stuck[i] as StuckDeal);
+}
+
+const UPPER_IDS = /^[0-9A-Z]*$/;
+const LOWER_IDS = /^[0-9a-z]*$/;
+
+/**
+ * How `localeCompare` orders these ids. When every id is digits and capitals only (as CRM ids such as 1RRDW710
+ * are), or digits and small letters only, that order is the order of their character codes (digits before
+ * letters, letters alphabetical), so plain comparison gives it without the collator's cost per call.
+ */
+function idOrder(ids: readonly string[]): (a: string, b: string) => number {
+  const plain = ids.every((id) => UPPER_IDS.test(id)) || ids.every((id) => LOWER_IDS.test(id));
+  if (!plain) return (a, b) => a.localeCompare(b);
+  return (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /** The bottleneck rows and worst stages of `findBottlenecks`, from the reach counts. */
