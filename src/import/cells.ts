@@ -100,10 +100,11 @@ export function quoteCell(value: string): string {
   return JSON.stringify(short);
 }
 
-/** A column of the file that feeds a field, with its rule. */
+/** A column of the file that feeds a field, with its rule and its place in each row. */
 export interface BoundColumn {
   column: string;
   rule: ColumnRule;
+  index: number;
 }
 
 function check<T>(
@@ -120,13 +121,13 @@ function check<T>(
 
 /** Reads one record's mapped cells; when several columns feed one field, the first non-empty one in the source's table wins. */
 export function readCells(
-  record: Readonly<Record<string, string | undefined>>,
+  record: readonly string[],
   columns: readonly BoundColumn[],
 ): { cells: RowCells; problems: string[] } {
   const cells: RowCells = {};
   const problems: string[] = [];
-  for (const { column, rule } of columns) {
-    const raw = record[column] ?? '';
+  for (const { column, rule, index } of columns) {
+    const raw = record[index] ?? '';
     switch (rule.parse) {
       case 'text':
       case 'date': {

@@ -1,16 +1,14 @@
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { CsvError, type Parser, parse } from 'csv-parse';
 import { DateTime } from 'luxon';
 import type { Deal } from '../engines/deal.js';
 import { InputError } from '../errors.js';
 import { quoteCell, readCells } from './cells.js';
-import { csvInputError, type ParsePosition } from './csv-errors.js';
-import { toUtf8 } from './decode.js';
+import { readCsv } from './csv-rows.js';
+import { FirstRows } from './first-rows.js';
 import { type MappingPlan, type MappingPreview, planMapping } from './mapping.js';
 import { indexProducts } from './products.js';
 import { SOURCE_DEFINITIONS } from './sources/index.js';
-import type { ProductIndex, Source } from './types.js';
+import type { ProductIndex, RowCells, Source } from './types.js';
 
 export interface ImportOptions {
   /** Overrides detection from the header row. */
@@ -42,35 +40,34 @@ export interface ImportResult {
   rejectedCount: number;
 }
 
-interface ParsedRow {
-  record: Record<string, string | undefined>;
-  row: number;
-}
-
 interface RowContext {
   plan: MappingPlan;
   products: ProductIndex;
-  seen: Map<string, number>;
+  seen: FirstRows;
   latestCreated: string;
 }
 
 /** Validates one row into a deal, or returns why it is rejected. */
-function rowToDeal({ record, row }: ParsedRow, context: RowContext): Deal | string {
+function rowToDeal(record: readonly string[], row: number, context: RowContext): Deal | string {
   const { plan, seen } = context;
   const { cells, problems } = readCells(record, plan.bound);
   const id = cells.id;
   if (id === undefined) problems.push(`${plan.idColumn} is empty: every deal needs an id`);
   else {
-    const first = seen.get(id);
-    if (first === undefined) seen.set(id, row);
-    else problems.push(`${plan.idColumn} ${quoteCell(id)} already appears on row ${first}`);
+    const first = seen.seen(id, row);
+    if (first !== undefined)
+      problems.push(`${plan.idColumn} ${quoteCell(id)} already appears on row ${first}`);
   }
   const started = cells.createdAt ?? cells.engagedAt;
   if (started !== undefined && started.slice(0, 10) > context.latestCreated) {
     problems.push(`the creation date ${started} is in the future`);
   }
   if (id === undefined || problems.length > 0) return problems.join('; ');
-  const deal = SOURCE_DEFINITIONS[plan.preview.source].toDeal({ ...cells, id }, context.products);
+  // cells.id is the id checked above.
+  const deal = SOURCE_DEFINITIONS[plan.preview.source].toDeal(
+    cells as RowCells & { id: string },
+    context.products,
+  );
   if (typeof deal === 'string') return deal;
   // Forecast category and quota read the same in every export, so they are added here, not per source.
   if (cells.forecastCategory !== undefined) deal.forecastCategory = cells.forecastCategory;
@@ -99,28 +96,10 @@ export async function importDeals(input: Readable, options: ImportOptions): Prom
     throw new RangeError('batchSize must be a whole number, 1 or more');
   const latestCreated = dayAfter(options.now);
   const products = indexProducts(options.lookups?.productPrices);
-  // Every id seen, to reject duplicates: the one thing kept per row, a few dozen bytes each.
-  const seen = new Map<string, number>();
+  // Every id seen, to reject duplicates: the one thing kept per row, about 20 bytes each.
+  const seen = new FirstRows();
   let plan: MappingPlan | undefined;
   let context: RowContext | undefined;
-  const last: ParsePosition = { line: 0, emptyLines: 0 };
-  const parser: Parser = parse({
-    bom: true,
-    skip_empty_lines: true,
-    relax_column_count: false,
-    columns: (header: string[]) => {
-      plan = planMapping(header, options.source);
-      context = { plan, products, seen, latestCreated };
-      last.line = parser.info.lines;
-      last.emptyLines = parser.info.empty_lines;
-      return plan.columnNames;
-    },
-    on_record: (record: Record<string, string | undefined>, info): ParsedRow => {
-      last.line = info.lines;
-      last.emptyLines = info.empty_lines;
-      return { record, row: info.records + info.empty_lines + 1 };
-    },
-  });
 
   const result = { rowsRead: 0, accepted: 0, rejected: [] as RejectedRow[], rejectedCount: 0 };
   let batch: Deal[] = [];
@@ -138,27 +117,30 @@ export async function importDeals(input: Readable, options: ImportOptions): Prom
     report();
   };
 
-  try {
-    await pipeline(input, toUtf8(), parser, async (rows: AsyncIterable<ParsedRow>) => {
-      for await (const parsed of rows) {
-        if (context === undefined) continue;
+  await readCsv(input, {
+    header: (header) => {
+      plan = planMapping(header, options.source);
+      context = { plan, products, seen, latestCreated };
+    },
+    rows: async ({ cells, rows }) => {
+      if (context === undefined) return;
+      for (let i = 0; i < cells.length; i++) {
+        const row = rows[i] as number;
         result.rowsRead += 1;
-        const deal = rowToDeal(parsed, context);
+        const deal = rowToDeal(cells[i] as string[], row, context);
         if (typeof deal === 'string') {
           result.rejectedCount += 1;
           if (result.rejected.length < maxListed)
-            result.rejected.push({ row: parsed.row, reason: `row ${parsed.row}: ${deal}` });
+            result.rejected.push({ row, reason: `row ${row}: ${deal}` });
           continue;
         }
         batch.push(deal);
         result.accepted += 1;
         if (batch.length >= batchSize) await flush();
       }
-      await flush();
-    });
-  } catch (error) {
-    throw error instanceof CsvError ? csvInputError(error, last) : error;
-  }
+    },
+  });
+  await flush();
 
   if (plan === undefined)
     throw new InputError('The file is empty: it needs a header row and at least one deal.');

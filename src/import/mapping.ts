@@ -12,11 +12,9 @@ export interface MappingPreview {
   missingRequired: string[];
 }
 
-/** How a parsed header is read: the preview, the names csv-parse gives each column, the columns that feed fields. */
+/** How a parsed header is read: the preview and the columns that feed fields, with their place in each row. */
 export interface MappingPlan {
   preview: MappingPreview;
-  /** One entry per header column: the source's own column name, or false for a column that is not read. */
-  columnNames: (string | false)[];
   bound: BoundColumn[];
   idColumn: string;
 }
@@ -102,18 +100,18 @@ export function planMapping(header: readonly string[], explicit: Source | undefi
     );
   }
   const canonical = new Map(Object.keys(definition.columns).map((column) => [normalise(column), column]));
-  const seen = new Set<string>();
-  const columnNames = header.map((cell) => {
+  const seen = new Map<string, number>();
+  header.forEach((cell, index) => {
     const column = canonical.get(normalise(cell));
-    if (column === undefined) return false;
+    if (column === undefined) return;
     if (seen.has(column))
       throw new InputError(`The header has the column "${column}" twice: keep one and import again.`);
-    seen.add(column);
-    return column;
+    seen.set(column, index);
   });
-  const bound = Object.entries(definition.columns)
-    .filter(([column]) => seen.has(column))
-    .map(([column, rule]) => ({ column, rule }));
+  const bound = Object.entries(definition.columns).flatMap(([column, rule]) => {
+    const index = seen.get(column);
+    return index === undefined ? [] : [{ column, rule, index }];
+  });
   const idColumn = bound.find((b) => b.rule.field === 'id')?.column ?? 'id';
-  return { preview, columnNames, bound, idColumn };
+  return { preview, bound, idColumn };
 }

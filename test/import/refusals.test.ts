@@ -133,3 +133,71 @@ describe('importDeals refuses malformed CSV with the line to look at', () => {
     ]);
   });
 });
+
+describe('importDeals reads a file the same however it arrives in pieces', () => {
+  const header = 'opportunity_id,sales_agent,product,account,deal_stage,engage_date,close_date,close_value';
+  const text = [
+    header,
+    '1,Ann,GTXPro,"Acme, Inc.",Won,2016-10-20,2017-03-01,100',
+    '',
+    '2,Bob,GTXPro,"The ""Big"" Co",Lost,2016-10-21,2017-03-02,',
+    '3,Cy,GTXPro,"Two',
+    'lines",Engaging,2016-10-22,,',
+    '4,Di,GTXPro,Plain,Won,2016-10-23,2017-03-04,5',
+    '',
+  ].join('\r\n');
+
+  async function importIn(pieces: string[]) {
+    const sink = collector();
+    const result = await importDeals(Readable.from(pieces.map((p) => Buffer.from(p))), {
+      now: NOW,
+      sink: sink.sink,
+    });
+    return { result, deals: sink.deals() };
+  }
+
+  it('gives the same deals and row numbers for every piece size, with quotes and CRLF', async () => {
+    const whole = await importIn([text]);
+    expect(whole.deals.map((d) => d.account)).toEqual([
+      'Acme, Inc.',
+      'The "Big" Co',
+      'Two\r\nlines',
+      'Plain',
+    ]);
+    expect(whole.result.rowsRead).toBe(4);
+    for (const size of [1, 2, 3, 7, 16]) {
+      const pieces = Array.from({ length: Math.ceil(text.length / size) }, (_, i) =>
+        text.slice(i * size, (i + 1) * size),
+      );
+      expect(await importIn(pieces)).toEqual(whole);
+    }
+  });
+
+  it('names the line of a short row after a value that spans lines', async () => {
+    const broken = `${text}5,Ed,GTXPro\r\n`;
+    const error = await importIn([broken]).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect((error as InputError).problems).toEqual([
+      {
+        path: 'line 8',
+        message:
+          'the row has 3 columns, not as many as the header. Put a value that contains a comma in double quotes.',
+      },
+    ]);
+  });
+
+  it('names the line an unclosed quote opens on, and the last line, when the file arrives in small pieces', async () => {
+    const broken = `${header}\n1,Ann,GTXPro,"Acme,Won,2016-10-20,2017-03-01,100\n2,Bob,GTXPro,Beta,Won,2016-10-20,2017-03-01,5\n`;
+    const pieces = Array.from({ length: Math.ceil(broken.length / 5) }, (_, i) =>
+      broken.slice(i * 5, (i + 1) * 5),
+    );
+    const error = await importIn(pieces).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect((error as InputError).problems[0]?.path).toBe('line 2');
+    expect((error as InputError).message).toContain('at line 3');
+  });
+});

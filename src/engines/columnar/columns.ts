@@ -44,7 +44,7 @@ export class Dictionary {
  */
 export interface DealColumns {
   length: number;
-  ids: string[];
+  ids: IdColumn;
   /** Stage names of current stages and history entries, in order of first appearance. */
   stageNames: Dictionary;
   owners: Dictionary;
@@ -70,34 +70,65 @@ export interface DealColumns {
   historyAt: Float64Array;
 }
 
-class Grow<T extends Float64Array | Int32Array | Uint16Array | Uint8Array> {
+type NumberArray = Float64Array | Int32Array | Uint16Array | Uint8Array;
+
+/** `array` copied into a new array of the same type and `size` elements. */
+function resized<T extends NumberArray>(array: T, size: number): T {
+  const bigger = new (array.constructor as new (length: number) => T)(size);
+  bigger.set(array);
+  return bigger;
+}
+
+const millis = (iso: string | undefined) => isoMillis(iso) ?? Number.NaN;
+
+/**
+ * Deal ids, kept as one string per appended batch with each id's end in it, so a million ids are a few thousand
+ * strings rather than a million (less memory, and far less for the garbage collector to walk).
+ */
+export class IdColumn {
+  private readonly texts: string[] = [];
+  private batch = new Int32Array(1024);
+  private end = new Int32Array(1024);
   length = 0;
-  constructor(
-    public data: T,
-    private readonly make: (size: number) => T,
-  ) {}
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = this.make(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
+
+  /** Adds the ids of one batch, in order. */
+  append(ids: readonly string[]): void {
+    const need = this.length + ids.length;
+    let size = this.batch.length;
+    if (need > size) {
+      while (size < need) size *= 2;
+      this.batch = resized(this.batch, size);
+      this.end = resized(this.end, size);
     }
-    this.data[this.length++] = value;
+    const code = this.texts.length;
+    this.texts.push(ids.join(''));
+    let at = 0;
+    for (const id of ids) {
+      at += id.length;
+      this.batch[this.length] = code;
+      this.end[this.length] = at;
+      this.length += 1;
+    }
   }
-  done(): T {
-    return this.data.subarray(0, this.length) as T;
+
+  /** The id of deal `i`; '' past the end. */
+  get(i: number): string {
+    if (i < 0 || i >= this.length) return '';
+    const code = this.batch[i] ?? 0;
+    const start = i > 0 && this.batch[i - 1] === code ? (this.end[i - 1] ?? 0) : 0;
+    return this.texts[code]?.slice(start, this.end[i]) ?? '';
   }
 }
 
-const f64 = (n: number) => new Float64Array(n);
-const i32 = (n: number) => new Int32Array(n);
-const u16 = (n: number) => new Uint16Array(n);
-const u8 = (n: number) => new Uint8Array(n);
-const millis = (iso: string | undefined) => isoMillis(iso) ?? Number.NaN;
-
-/** Builds columns from deals appended batch by batch, so the row objects can be dropped as they arrive. */
+/**
+ * Builds columns from deals appended batch by batch, so the row objects can be dropped as they arrive. The
+ * columns are typed arrays that double when full; each batch makes room first, then writes every value straight
+ * into its column.
+ */
 export class DealColumnsBuilder {
-  private readonly ids: string[] = [];
+  private length = 0;
+  private historyLength = 0;
+  private readonly ids = new IdColumn();
   private readonly dictionaries = {
     stageNames: new Dictionary(),
     owners: new Dictionary(),
@@ -105,75 +136,117 @@ export class DealColumnsBuilder {
     products: new Dictionary(),
     sources: new Dictionary(),
   };
-  private readonly stage = new Grow(u16(1024), u16);
-  private readonly status = new Grow(u8(1024), u8);
-  private readonly amount = new Grow(f64(1024), f64);
-  private readonly owner = new Grow(i32(1024), i32);
-  private readonly account = new Grow(i32(1024), i32);
-  private readonly product = new Grow(i32(1024), i32);
-  private readonly source = new Grow(i32(1024), i32);
-  private readonly created = new Grow(f64(1024), f64);
-  private readonly hasCreated = new Grow(u8(1024), u8);
-  private readonly closed = new Grow(f64(1024), f64);
-  private readonly expectedClose = new Grow(f64(1024), f64);
-  private readonly cycleStart = new Grow(f64(1024), f64);
-  private readonly historyStart = new Grow(i32(1024), i32);
-  private readonly historyStage = new Grow(u16(1024), u16);
-  private readonly historyAt = new Grow(f64(1024), f64);
+  private stage = new Uint16Array(1024);
+  private status = new Uint8Array(1024);
+  private amount = new Float64Array(1024);
+  private owner = new Int32Array(1024);
+  private account = new Int32Array(1024);
+  private product = new Int32Array(1024);
+  private source = new Int32Array(1024);
+  private created = new Float64Array(1024);
+  private hasCreated = new Uint8Array(1024);
+  private closed = new Float64Array(1024);
+  private expectedClose = new Float64Array(1024);
+  private cycleStart = new Float64Array(1024);
+  private historyStart = new Int32Array(1025);
+  private historyStage = new Uint16Array(1024);
+  private historyAt = new Float64Array(1024);
 
-  constructor() {
-    this.historyStart.push(0);
+  /** Makes room for `rows` more deals. */
+  private reserve(rows: number): void {
+    const need = this.length + rows;
+    let size = this.stage.length;
+    if (need <= size) return;
+    while (size < need) size *= 2;
+    this.stage = resized(this.stage, size);
+    this.status = resized(this.status, size);
+    this.amount = resized(this.amount, size);
+    this.owner = resized(this.owner, size);
+    this.account = resized(this.account, size);
+    this.product = resized(this.product, size);
+    this.source = resized(this.source, size);
+    this.created = resized(this.created, size);
+    this.hasCreated = resized(this.hasCreated, size);
+    this.closed = resized(this.closed, size);
+    this.expectedClose = resized(this.expectedClose, size);
+    this.cycleStart = resized(this.cycleStart, size);
+    this.historyStart = resized(this.historyStart, size + 1);
+  }
+
+  /** Makes room for `entries` more history entries. */
+  private reserveHistory(entries: number): void {
+    const need = this.historyLength + entries;
+    let size = this.historyStage.length;
+    if (need <= size) return;
+    while (size < need) size *= 2;
+    this.historyStage = resized(this.historyStage, size);
+    this.historyAt = resized(this.historyAt, size);
   }
 
   /** Adds deals in order. */
   append(deals: Iterable<Deal>): this {
+    const list: readonly Deal[] = Array.isArray(deals) ? deals : [...deals];
     const { stageNames, owners, accounts, products, sources } = this.dictionaries;
-    for (const deal of deals) {
-      this.ids.push(deal.id);
-      this.stage.push(stageNames.code(deal.stage));
-      this.status.push(STATUS_CODE[deal.status]);
-      this.amount.push(deal.amount ?? Number.NaN);
-      this.owner.push(owners.code(deal.owner));
-      this.account.push(accounts.code(deal.account));
-      this.product.push(products.code(deal.product));
-      this.source.push(sources.code(deal.source));
-      this.created.push(millis(deal.createdAt));
-      this.hasCreated.push(deal.createdAt === undefined ? 0 : 1);
-      this.closed.push(millis(deal.closedAt));
-      this.expectedClose.push(millis(deal.expectedCloseDate));
+    this.reserve(list.length);
+    const { stage, status, amount, owner, account, product, source, created, hasCreated } = this;
+    const { closed, expectedClose, cycleStart, historyStart } = this;
+    this.ids.append(list.map((deal) => deal.id));
+    let i = this.length;
+    for (const deal of list) {
+      stage[i] = stageNames.code(deal.stage);
+      status[i] = STATUS_CODE[deal.status];
+      amount[i] = deal.amount ?? Number.NaN;
+      owner[i] = owners.code(deal.owner);
+      account[i] = accounts.code(deal.account);
+      product[i] = products.code(deal.product);
+      source[i] = sources.code(deal.source);
+      created[i] = millis(deal.createdAt);
+      hasCreated[i] = deal.createdAt === undefined ? 0 : 1;
+      closed[i] = millis(deal.closedAt);
+      expectedClose[i] = millis(deal.expectedCloseDate);
+      const history = deal.history;
+      this.reserveHistory(history.length);
+      const { historyStage, historyAt } = this;
+      let h = this.historyLength;
       let first: string | undefined;
-      for (const entry of deal.history) {
-        this.historyStage.push(stageNames.code(entry.stage));
-        this.historyAt.push(millis(entry.enteredAt));
+      for (const entry of history) {
+        historyStage[h] = stageNames.code(entry.stage);
+        historyAt[h] = millis(entry.enteredAt);
+        h += 1;
         if (first === undefined || entry.enteredAt < first) first = entry.enteredAt;
       }
-      this.cycleStart.push(millis(deal.createdAt ?? first));
-      this.historyStart.push(this.historyStage.length);
+      this.historyLength = h;
+      cycleStart[i] = millis(deal.createdAt ?? first);
+      i += 1;
+      historyStart[i] = h;
     }
+    this.length = i;
     return this;
   }
 
   /** The columns of every deal appended so far. */
   finish(): DealColumns {
+    const rows = this.length;
+    const entries = this.historyLength;
     return {
-      length: this.ids.length,
+      length: rows,
       ids: this.ids,
       ...this.dictionaries,
-      stage: this.stage.done(),
-      status: this.status.done(),
-      amount: this.amount.done(),
-      owner: this.owner.done(),
-      account: this.account.done(),
-      product: this.product.done(),
-      source: this.source.done(),
-      created: this.created.done(),
-      hasCreated: this.hasCreated.done(),
-      closed: this.closed.done(),
-      expectedClose: this.expectedClose.done(),
-      cycleStart: this.cycleStart.done(),
-      historyStart: this.historyStart.done(),
-      historyStage: this.historyStage.done(),
-      historyAt: this.historyAt.done(),
+      stage: this.stage.subarray(0, rows),
+      status: this.status.subarray(0, rows),
+      amount: this.amount.subarray(0, rows),
+      owner: this.owner.subarray(0, rows),
+      account: this.account.subarray(0, rows),
+      product: this.product.subarray(0, rows),
+      source: this.source.subarray(0, rows),
+      created: this.created.subarray(0, rows),
+      hasCreated: this.hasCreated.subarray(0, rows),
+      closed: this.closed.subarray(0, rows),
+      expectedClose: this.expectedClose.subarray(0, rows),
+      cycleStart: this.cycleStart.subarray(0, rows),
+      historyStart: this.historyStart.subarray(0, rows + 1),
+      historyStage: this.historyStage.subarray(0, entries),
+      historyAt: this.historyAt.subarray(0, entries),
     };
   }
 }
