@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
+import { queueImportAlerts } from '../commands/alerts/index.js';
 import {
   type ImportTarget,
   importReportText,
@@ -11,8 +12,11 @@ import {
 import { loadToolConfig, type RawEnv } from '../config.js';
 import { InputError } from '../errors.js';
 import { loadAccountFacts, type Source } from '../import/index.js';
+import { createFollowups } from '../jobs/followups.js';
+import { createQueues, queuePrefix } from '../jobs/queues.js';
 import { connectRedis, redisTarget } from '../redis.js';
-import { createStore } from '../store/index.js';
+import type { RedisClient } from '../redis-client.js';
+import { createStore, type Store } from '../store/index.js';
 import {
   accountsBeside,
   type CsvInput,
@@ -109,6 +113,33 @@ async function accountFacts(args: ImportArgs, path: string, io: CliIO, source: S
   return source === 'maven' ? accountsBeside(path) : undefined;
 }
 
+/**
+ * Queues the alert run of an import stored from a terminal, as a Slack import does, when the app is installed
+ * in the team: the worker sends the alerts. Says what happened, for the import's output.
+ */
+async function alertsAfterImport(
+  deps: { redis: RedisClient; store: Store; defaultZone: string },
+  teamId: string,
+  importId: string,
+): Promise<string> {
+  if ((await deps.store.installations.installedAt({ teamId })) === undefined) {
+    return `Deal alerts: sales-ops is not installed in team ${teamId}, so no alerts were queued; they run on the first import after it is installed.\n`;
+  }
+  const queues = createQueues(deps.redis, queuePrefix(deps.store.keys.prefix));
+  try {
+    const followups = createFollowups({
+      redis: deps.redis,
+      keys: deps.store.keys,
+      queues,
+      defaultZone: deps.defaultZone,
+    });
+    await queueImportAlerts({ store: deps.store, followups }, { teamId, importId });
+  } finally {
+    await queues.close();
+  }
+  return 'Deal alerts for these deals are queued: the worker sends them to their owners (`/sales-ops alerts` in Slack shows the rules).\n';
+}
+
 /** How the import command reaches the outside: the environment (REDIS_URL, REDIS_KEY_PREFIX) and the terminal. */
 export interface ImportCliContext {
   /** Variables to read instead of the process environment (tests); config.ts reads the real one. */
@@ -166,6 +197,15 @@ export function importCommand(context: ImportCliContext): CliCommand {
         if (store && target) await store.accounts.replace(target.teamId, accounts);
         io.stdout(
           `${accounts.size} accounts with their sector, size, revenue and place ${target ? 'stored' : 'read'} for the ICP match alert\n`,
+        );
+      }
+      if (store && redis && target && run.stored && config) {
+        io.stdout(
+          await alertsAfterImport(
+            { redis, store, defaultZone: config.DEFAULT_TIMEZONE },
+            target.teamId,
+            run.stored.importId,
+          ),
         );
       }
       return EXIT_OK;

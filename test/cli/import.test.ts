@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { importCommand } from '../../src/cli/import.js';
 import { reportError } from '../../src/cli/io.js';
 import { main } from '../../src/cli.js';
+import { alertsImportJobId, alertsSchedulerId } from '../../src/jobs/alerts-job.js';
+import { createQueues, JOB_NAMES, queuePrefix } from '../../src/jobs/queues.js';
 import { collect } from '../support/cli.js';
 import { keysUnder, TEST_REDIS_URL } from '../support/redis.js';
 import { useTestStore } from '../support/store.js';
@@ -95,6 +97,28 @@ describe('sales-ops import', () => {
     expect(err).toMatch(
       /products\.csv: has no account, sector, revenue, employees, office_location column; an accounts\.csv needs the columns account, sector, revenue, employees, office_location/,
     );
+  });
+
+  it("queues the import's alert run and the daily run when the app is installed in the team, and says so", async () => {
+    const { code, out } = await cli([MAVEN, '--team', TEAM, '--now', NOW]);
+    expect(code).toBe(0);
+    expect(out).toContain(`sales-ops is not installed in team ${TEAM}, so no alerts were queued`);
+
+    await db.redis.set(db.store.keys.installedAt(TEAM), String(Date.now()));
+    const again = await cli([MAVEN, '--team', TEAM, '--now', NOW]);
+    expect(again.out).toContain('Deal alerts for these deals are queued');
+    const meta = await db.store.deals.lastImport(TEAM);
+    const queues = createQueues(db.redis, queuePrefix(db.prefix));
+    try {
+      const job = await queues.reminders.getJob(alertsImportJobId(TEAM, meta?.importId ?? ''));
+      expect(job?.name).toBe(JOB_NAMES.alerts);
+      expect(job?.data).toEqual({ teamId: TEAM, trigger: 'import' });
+      const schedulers = await queues.reminders.getJobSchedulers();
+      expect(schedulers.map((s) => s.key)).toEqual([alertsSchedulerId(TEAM)]);
+      await queues.reminders.obliterate({ force: true });
+    } finally {
+      await queues.close();
+    }
   });
 
   it('values open Maven deals at the list price from products.csv beside the file', async () => {

@@ -2,4 +2,4 @@
 export { alerts } from './command.js';
 export { quota } from './quota.js';
 export { registerAlerts } from './register.js';
-export { scheduleDailyAlerts } from './service.js';
+export { queueImportAlerts, scheduleDailyAlerts } from './service.js';

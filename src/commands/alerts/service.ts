@@ -4,7 +4,7 @@ import { ALERT_LIMITS, DEAL_RULES, DEFAULT_QUIET_HOURS, stageLimits } from '../.
 import { resolveIntake } from '../../engines/intake.js';
 import { averageDeal } from '../../engines/pipeline/index.js';
 import { ownerIdsFor } from '../../jobs/digest-owners.js';
-import { upsertAlertScheduler } from '../../jobs/schedules.js';
+import { enqueueAlertRun, upsertAlertScheduler } from '../../jobs/schedules.js';
 import { teamStages, teamThresholds } from '../../jobs/team-stages.js';
 import type { Logger } from '../../logger.js';
 import { isWorkspaceAdmin } from '../icp/index.js';
@@ -68,6 +68,21 @@ export async function scheduleDailyAlerts(
     ...(team.enterpriseId ? { enterpriseId: team.enterpriseId } : {}),
   });
   await upsertAlertScheduler({ queue: f.queues.reminders, jobIndex: f.jobIndex }, { ...team, tz });
+}
+
+/**
+ * After an import is committed, from Slack or a terminal: runs the team's alert rules on the new deals in the
+ * worker, and keeps the daily run. The same import queues one run however often this is called.
+ */
+export async function queueImportAlerts(
+  deps: Pick<CommandDeps, 'store' | 'followups'>,
+  team: { teamId: string; enterpriseId?: string | undefined; importId: string },
+): Promise<void> {
+  const { importId, ...owner } = team;
+  await Promise.all([
+    enqueueAlertRun(deps.followups, { ...owner, importId }),
+    scheduleDailyAlerts(deps, owner),
+  ]);
 }
 
 /** The Slack user id of a person named in a command; a typed `@handle` is looked up in users.list. */

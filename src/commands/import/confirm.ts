@@ -1,9 +1,8 @@
 import type { WebClient } from '@slack/web-api';
 import { renderImportDone, renderImportNotice, renderImportProgress } from '../../blocks/import-result.js';
-import { enqueueAlertRun } from '../../jobs/schedules.js';
 import { PREVIEW_TTL_SECONDS } from '../../store/deals-previews.js';
 import { MAX_IMPORT_BYTES } from '../../views/import/modal.js';
-import { scheduleDailyAlerts } from '../alerts/index.js';
+import { queueImportAlerts } from '../alerts/index.js';
 import { SLASH_COMMAND } from '../ids.js';
 import type { CommandDeps } from '../types.js';
 import { type Download, downloadSlackFile } from './download.js';
@@ -90,15 +89,11 @@ export async function confirmImport(
   );
   if (run.stored) {
     // The team's alert rules run on the new deals in the worker; a failure to queue them leaves the deals kept.
-    const team = {
+    await queueImportAlerts(deps, {
       teamId: click.teamId,
       ...(click.enterpriseId ? { enterpriseId: click.enterpriseId } : {}),
-    };
-    const importId = run.stored.importId;
-    await Promise.all([
-      enqueueAlertRun(deps.followups, { ...team, importId }),
-      scheduleDailyAlerts(deps, team),
-    ]).catch((error: unknown) => deps.logger.warn({ err: error }, 'import: could not queue the alert run'));
+      importId: run.stored.importId,
+    }).catch((error: unknown) => deps.logger.warn({ err: error }, 'import: could not queue the alert run'));
   }
   const counts = await deps.store.deals.countDeals(click.teamId);
   await message.show(renderImportDone({ fileName: pending.fileName, ...run, counts }));
