@@ -10,6 +10,8 @@ export interface AlertRuleView {
   title: string;
   threshold: string;
   on: boolean;
+  /** Why the rule can raise nothing for the team now, and what to do about it. */
+  idle?: string | undefined;
 }
 
 /** The team's alert settings as the list shows them. */
@@ -42,7 +44,7 @@ export function renderAlertRules(
   const blocks: KnownBlock[] = [{ type: 'section', text: { type: 'mrkdwn', text: head } }];
   for (const rule of rules) {
     const text = truncate(
-      `${rule.on ? ':large_green_circle:' : ':white_circle:'} *${mrkdwn(rule.title, 80)}* (\`${rule.id}\`)${rule.on ? '' : ' · off'}\n${mrkdwn(rule.threshold, 400)}`,
+      `${rule.on ? ':large_green_circle:' : ':white_circle:'} *${mrkdwn(rule.title, 80)}* (\`${rule.id}\`)${rule.on ? '' : ' · off'}\n${mrkdwn(rule.threshold, 400)}${rule.idle === undefined ? '' : `\n:warning: ${rule.idle}`}`,
       LIMITS.sectionText,
     );
     blocks.push({

@@ -35,6 +35,8 @@ export interface AccountRepository {
   replace(teamId: string, facts: ReadonlyMap<string, CompanyFacts>): Promise<void>;
   /** Account name → its facts; empty before any accounts.csv was imported. */
   facts(teamId: string): Promise<Map<string, CompanyFacts>>;
+  /** How many accounts the team has facts for. */
+  count(teamId: string): Promise<number>;
 }
 
 /** Creates the account repository: one hash per team, each account's facts a short JSON array. */
@@ -55,6 +57,9 @@ export function createAccountRepository(redis: RedisClient, keys: Keys): Account
         if (packed !== undefined) found.set(name, unpack(packed));
       }
       return found;
+    },
+    count(teamId) {
+      return redis.hlen(keys.accounts(teamId));
     },
   };
 }

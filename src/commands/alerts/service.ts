@@ -7,7 +7,7 @@ import { ownerIdsFor } from '../../jobs/digest-owners.js';
 import { enqueueAlertRun, upsertAlertScheduler } from '../../jobs/schedules.js';
 import { teamStages, teamThresholds } from '../../jobs/team-stages.js';
 import type { Logger } from '../../logger.js';
-import { isWorkspaceAdmin } from '../icp/index.js';
+import { isWorkspaceAdmin, referenceIcp } from '../icp/index.js';
 import type { CommandDeps, ReplyMessage } from '../types.js';
 import type { Person } from './parse.js';
 
@@ -24,11 +24,12 @@ export async function rulesMessage(
   teamId: string,
   admin: boolean,
 ): Promise<ReplyMessage> {
-  const [deals, profile, settings, mappings] = await Promise.all([
+  const [deals, profile, settings, mappings, icpIdle] = await Promise.all([
     deps.store.deals.listDeals(teamId),
     deps.store.profiles.get(teamId),
     deps.store.alerts.settings(teamId),
     deps.store.alerts.mappings(teamId),
+    icpMatchIdle(deps.store, teamId),
   ]);
   const intake = profile === undefined ? undefined : resolveIntake(profile.intake);
   const stages = await teamStages(deps.store, teamId, intake, deals);
@@ -43,6 +44,7 @@ export async function rulesMessage(
     title: r.title,
     threshold: r.threshold(ctx),
     on: !disabled.has(r.id),
+    ...(r.id === 'icp-match' && icpIdle !== undefined ? { idle: icpIdle } : {}),
   }));
   return renderAlertRules(
     rules,
@@ -54,6 +56,23 @@ export async function rulesMessage(
     },
     admin,
   );
+}
+
+/** Why the ICP match rule raises nothing for the team yet (no ICP, no account facts), or undefined when it can. */
+async function icpMatchIdle(store: CommandDeps['store'], teamId: string): Promise<string | undefined> {
+  const [reference, accounts] = await Promise.all([
+    referenceIcp(store, teamId),
+    store.accounts.count(teamId),
+  ]);
+  const missing = [
+    ...(reference === undefined ? ['the team has no ICP yet: fill one in with `/sales-ops icp`'] : []),
+    ...(accounts === 0
+      ? [
+          'no accounts were imported: import `accounts.csv` from a terminal with `sales-ops import FILE.csv --team TEAM --accounts accounts.csv`',
+        ]
+      : []),
+  ];
+  return missing.length === 0 ? undefined : `Raises nothing yet: ${missing.join('; ')}.`;
 }
 
 /** Keeps the team's daily alert run at 07:00 in the team's zone (idempotent), restored at each worker start. */

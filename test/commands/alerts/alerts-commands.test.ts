@@ -104,6 +104,32 @@ describe('/sales-ops alerts', () => {
     expect((await ws.store.alerts.settings(TEAM_ID)).disabled).toEqual([]);
   });
 
+  it('says why the ICP match rule raises nothing yet, until the team has an ICP and its accounts', async () => {
+    await importDeals([deal('D1', 'Moses Frase')]);
+    const icpRule = async () =>
+      JSON.stringify(
+        (await ws.command('alerts')).blocks.find((b) => JSON.stringify(b).includes('`icp-match`')),
+      );
+    const none = await icpRule();
+    expect(none).toContain('Raises nothing yet: the team has no ICP yet');
+    expect(none).toContain('no accounts were imported');
+
+    await ws.store.profiles.save(
+      TEAM_ID,
+      { business: 'Acme', model: 'inside', icp: { industries: ['Retail'] } },
+      { by: REP_ID, at: new Date() },
+    );
+    const noAccounts = await icpRule();
+    expect(noAccounts).not.toContain('no ICP');
+    expect(noAccounts).toContain('no accounts were imported');
+
+    await ws.store.accounts.replace(
+      TEAM_ID,
+      new Map([['Account D1', { industry: 'Retail', employees: 120 }]]),
+    );
+    expect(await icpRule()).not.toContain('Raises nothing yet');
+  });
+
   it('answers bad input with how to fix it and saves nothing', async () => {
     await importDeals([deal('D1', 'Moses Frase')]);
     const cases: [string, RegExp][] = [
