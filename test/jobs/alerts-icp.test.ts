@@ -2,24 +2,18 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Alert, DirectoryMember } from '../../src/engines/alerts/index.js';
 import type { Deal } from '../../src/engines/deal.js';
-import { customStages } from '../../src/engines/pipeline/index.js';
 import { loadAccountFacts } from '../../src/import/index.js';
 import { teamAccountFit } from '../../src/jobs/alerts-icp.js';
 import { type AlertRunDeps, runAlerts } from '../../src/jobs/alerts-run.js';
 import { createStore, type Store } from '../../src/store/index.js';
 import { ACCOUNTS, firstRows, importRows, type Row } from '../engines/alerts/maven-imports.js';
 import { nextLocal } from '../support/clock.js';
+import { MAVEN_STAGES, storeDeals } from '../support/deals.js';
 import { type JobHarness, openHarness } from './support/harness.js';
 
 const TEAM = 'T0SALESOPS';
 const MOSES = 'U0MOSES001';
 const ACCOUNTS_CSV = fileURLToPath(new URL('../../examples/maven-crm/accounts.csv', import.meta.url));
-const STAGES = customStages([
-  { name: 'Prospecting', kind: 'open' },
-  { name: 'Engaging', kind: 'open' },
-  { name: 'Won', kind: 'won' },
-  { name: 'Lost', kind: 'lost' },
-]);
 const DIRECTORY: DirectoryMember[] = [{ id: MOSES, names: ['Moses Frase'], tz: 'America/Chicago' }];
 // Medical and retail companies of 200–3,000 people with $100 million to $2 billion a year; any place.
 const ICP = {
@@ -79,21 +73,8 @@ afterEach(async () => {
   await h.close();
 });
 
-async function importDeals(deals: readonly Deal[], n: number): Promise<void> {
-  const staged = store.deals.startImport(TEAM);
-  await staged.write([...deals]);
-  await staged.commit({
-    meta: {
-      source: 'maven',
-      rows: deals.length,
-      accepted: deals.length,
-      rejected: 0,
-      importedAt: new Date().toISOString(),
-      by: `U0IMPORT0${n}`,
-    },
-    stages: STAGES,
-  });
-}
+const importDeals = (deals: readonly Deal[], n: number) =>
+  storeDeals(store, TEAM, deals, { by: `U0IMPORT0${n}`, stages: MAVEN_STAGES });
 
 /** The ICP match alerts the two imports raise, by account. */
 async function icpMatches(): Promise<string[]> {

@@ -1,7 +1,6 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DirectoryMember } from '../../src/engines/alerts/index.js';
 import type { Deal } from '../../src/engines/deal.js';
-import { customStages } from '../../src/engines/pipeline/index.js';
 import { alertsSchedulerId } from '../../src/jobs/alerts-job.js';
 import { restoreAlertJobs } from '../../src/jobs/alerts-restore.js';
 import { runAlerts } from '../../src/jobs/alerts-run.js';
@@ -10,6 +9,7 @@ import { upsertAlertScheduler } from '../../src/jobs/schedules.js';
 import { createStore, type Store } from '../../src/store/index.js';
 import { firstRows, importRows } from '../engines/alerts/maven-imports.js';
 import { nextLocal } from '../support/clock.js';
+import { MAVEN_STAGES, storeDeals } from '../support/deals.js';
 import { type JobHarness, openHarness } from './support/harness.js';
 
 const TEAM = 'T0SALESOPS';
@@ -17,12 +17,6 @@ const ORG_TEAM = 'T0ORGTEAM1';
 const CHANNEL = 'C0ALERTS01';
 const MOSES = 'U0MOSES001';
 const ANNA = 'U0ANNA0001';
-const STAGES = customStages([
-  { name: 'Prospecting', kind: 'open' },
-  { name: 'Engaging', kind: 'open' },
-  { name: 'Won', kind: 'won' },
-  { name: 'Lost', kind: 'lost' },
-]);
 const DIRECTORY: DirectoryMember[] = [
   { id: MOSES, names: ['Moses Frase'], tz: 'America/Chicago' },
   { id: ANNA, names: ['Anna Snelling'], tz: 'Europe/Paris' },
@@ -55,21 +49,7 @@ const schedulers = async () =>
     .map((s) => ({ key: s.key, pattern: s.pattern, tz: s.tz }))
     .sort((a, b) => a.key.localeCompare(b.key));
 
-async function importDeals(): Promise<void> {
-  const staged = store.deals.startImport(TEAM);
-  await staged.write([...deals]);
-  await staged.commit({
-    meta: {
-      source: 'maven',
-      rows: deals.length,
-      accepted: deals.length,
-      rejected: 0,
-      importedAt: new Date().toISOString(),
-      by: 'U0IMPORT01',
-    },
-    stages: STAGES,
-  });
-}
+const importDeals = () => storeDeals(store, TEAM, deals, { by: 'U0IMPORT01', stages: MAVEN_STAGES });
 
 describe('alert jobs at worker start', () => {
   it('puts back every daily run and every waiting flush after Redis lost the queue, idempotently', async () => {

@@ -1,7 +1,6 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DirectoryMember } from '../../src/engines/alerts/index.js';
 import type { Deal } from '../../src/engines/deal.js';
-import { customStages } from '../../src/engines/pipeline/index.js';
 import { processAlertFlush } from '../../src/jobs/alerts-flush.js';
 import { alertDayKey, alertFlushJobId } from '../../src/jobs/alerts-job.js';
 import { type AlertRunDeps, runAlerts } from '../../src/jobs/alerts-run.js';
@@ -12,6 +11,7 @@ import { SlackStandIn } from '../../src/sandbox/index.js';
 import { createStore, type Store } from '../../src/store/index.js';
 import { firstRows, importRows, secondRows } from '../engines/alerts/maven-imports.js';
 import { nextLocal } from '../support/clock.js';
+import { MAVEN_STAGES, storeDeals } from '../support/deals.js';
 import { type JobHarness, openHarness } from './support/harness.js';
 import { waitForState } from './support/wait.js';
 
@@ -20,12 +20,6 @@ const TOKEN = 'xoxb-test-bot-token';
 const CHANNEL = 'C0ALERTS01';
 const MOSES = 'U0MOSES001';
 const ANNA = 'U0ANNA0001';
-const STAGES = customStages([
-  { name: 'Prospecting', kind: 'open' },
-  { name: 'Engaging', kind: 'open' },
-  { name: 'Won', kind: 'won' },
-  { name: 'Lost', kind: 'lost' },
-]);
 // Moses and Anna are matched by their real names; every other owner of the sample is unmatched.
 const DIRECTORY: DirectoryMember[] = [
   { id: MOSES, names: ['Moses Frase'], tz: 'America/Chicago' },
@@ -52,21 +46,8 @@ afterEach(async () => {
   await h.close();
 });
 
-async function importDeals(deals: readonly Deal[], n: number): Promise<void> {
-  const staged = store.deals.startImport(TEAM);
-  await staged.write([...deals]);
-  await staged.commit({
-    meta: {
-      source: 'maven',
-      rows: deals.length,
-      accepted: deals.length,
-      rejected: 0,
-      importedAt: new Date().toISOString(),
-      by: `U0IMPORT0${n}`,
-    },
-    stages: STAGES,
-  });
-}
+const importDeals = (deals: readonly Deal[], n: number) =>
+  storeDeals(store, TEAM, deals, { by: `U0IMPORT0${n}`, stages: MAVEN_STAGES });
 
 const posts = async () =>
   (await h.queues.sender.getJobs(['waiting', 'delayed', 'active', 'completed', 'prioritized'])).filter(

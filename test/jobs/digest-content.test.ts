@@ -4,6 +4,7 @@ import { buildDigestContent } from '../../src/jobs/digest-content.js';
 import type { RedisClient } from '../../src/redis-client.js';
 import { createStore, type Store } from '../../src/store/index.js';
 import { DEALS, NOW, SEED } from '../engines/dashboard/fixtures.js';
+import { storeDeals } from '../support/deals.js';
 import { deleteKeysUnder, openTestRedis, randomPrefix } from '../support/redis.js';
 
 const TEAM = 'T0SALESOPS';
@@ -15,11 +16,11 @@ beforeEach(async () => {
   redis = openTestRedis();
   prefix = randomPrefix();
   store = createStore(redis, { prefix });
-  const staged = store.deals.startImport(TEAM);
-  await staged.write(DEALS);
-  await staged.commit({
-    meta: { source: 'hubspot', rows: 10, accepted: 10, rejected: 0, importedAt: NOW, by: 'U0MANAGER1' },
+  await storeDeals(store, TEAM, DEALS, {
+    by: 'U0MANAGER1',
     stages: SEED,
+    source: 'hubspot',
+    importedAt: NOW,
   });
 });
 afterEach(async () => {

@@ -1,20 +1,14 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkMessage } from '../../src/blocks/limits.js';
 import type { Deal } from '../../src/engines/deal.js';
-import { customStages } from '../../src/engines/pipeline/index.js';
 import { buildDigestContent } from '../../src/jobs/digest-content.js';
 import type { RedisClient } from '../../src/redis-client.js';
 import { createStore, type Store } from '../../src/store/index.js';
 import { firstRows, importRows } from '../engines/alerts/maven-imports.js';
+import { MAVEN_STAGES, storeDeals } from '../support/deals.js';
 import { deleteKeysUnder, openTestRedis, randomPrefix } from '../support/redis.js';
 
 const TEAM = 'T0SALESOPS';
-const STAGES = customStages([
-  { name: 'Prospecting', kind: 'open' },
-  { name: 'Engaging', kind: 'open' },
-  { name: 'Won', kind: 'won' },
-  { name: 'Lost', kind: 'lost' },
-]);
 let deals: Deal[];
 let redis: RedisClient;
 let prefix: string;
@@ -27,18 +21,10 @@ beforeEach(async () => {
   redis = openTestRedis();
   prefix = randomPrefix();
   store = createStore(redis, { prefix });
-  const staged = store.deals.startImport(TEAM);
-  await staged.write(deals);
-  await staged.commit({
-    meta: {
-      source: 'maven',
-      rows: deals.length,
-      accepted: deals.length,
-      rejected: 0,
-      importedAt: '2026-11-30T09:00:00Z',
-      by: 'U0MANAGER1',
-    },
-    stages: STAGES,
+  await storeDeals(store, TEAM, deals, {
+    by: 'U0MANAGER1',
+    stages: MAVEN_STAGES,
+    importedAt: '2026-11-30T09:00:00Z',
   });
 });
 afterEach(async () => {

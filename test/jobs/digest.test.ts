@@ -11,6 +11,7 @@ import type { RedisClient } from '../../src/redis-client.js';
 import { SlackStandIn } from '../../src/sandbox/index.js';
 import { createStore, type DigestSettings, type Store } from '../../src/store/index.js';
 import { DEALS, SEED } from '../engines/dashboard/fixtures.js';
+import { storeDeals } from '../support/deals.js';
 import { TEST_REDIS_TARGET } from '../support/redis.js';
 import { type JobHarness, openHarness } from './support/harness.js';
 import { waitForState, waitUntil } from './support/wait.js';
@@ -74,18 +75,11 @@ const settings = (pattern: string): DigestSettings => ({
 });
 
 async function importDeals() {
-  const staged = store.deals.startImport(TEAM);
-  await staged.write(DEALS);
-  await staged.commit({
-    meta: {
-      source: 'hubspot',
-      rows: DEALS.length,
-      accepted: DEALS.length,
-      rejected: 0,
-      importedAt: MONDAY_W48.toISOString(),
-      by: 'U0MANAGER1',
-    },
+  await storeDeals(store, TEAM, DEALS, {
+    by: 'U0MANAGER1',
     stages: SEED,
+    source: 'hubspot',
+    importedAt: MONDAY_W48.toISOString(),
   });
 }
 

@@ -4,6 +4,7 @@ import { createLogger } from '../../src/logger.js';
 import { checkRedis } from '../../src/redis.js';
 import { masters, type RedisClient } from '../../src/redis-client.js';
 import { DEALS, SEED } from '../engines/dashboard/fixtures.js';
+import { storeDeals } from '../support/deals.js';
 import { keysUnder, TEST_REDIS_ENV } from '../support/redis.js';
 import { useTestStore } from '../support/store.js';
 
@@ -61,11 +62,11 @@ async function fillTeam(teamId: string): Promise<void> {
     exitCriteriaMet: true,
     unmet: [],
   });
-  const staged = store.deals.startImport(teamId);
-  await staged.write(DEALS);
-  await staged.commit({
-    meta: { source: 'hubspot', rows: 10, accepted: 10, rejected: 0, importedAt: at.toISOString(), by: 'U1' },
+  await storeDeals(store, teamId, DEALS, {
+    by: 'U1',
     stages: SEED,
+    source: 'hubspot',
+    importedAt: at.toISOString(),
   });
 }
 

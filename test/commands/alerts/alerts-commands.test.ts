@@ -11,6 +11,7 @@ import {
   startFollowupsWorkspace,
   TEAM_ID,
 } from '../../jobs/support/workspace.js';
+import { storeDeals } from '../../support/deals.js';
 
 const MOSES = 'U0MOSES001';
 const STAGES = customStages([
@@ -32,21 +33,7 @@ const deal = (id: string, owner: string, extra: Partial<Deal> = {}, open = false
 });
 let ws: FollowupsWorkspace;
 
-async function importDeals(deals: Deal[]): Promise<void> {
-  const staged = ws.store.deals.startImport(TEAM_ID);
-  await staged.write(deals);
-  await staged.commit({
-    meta: {
-      source: 'maven',
-      rows: deals.length,
-      accepted: deals.length,
-      rejected: 0,
-      importedAt: new Date().toISOString(),
-      by: REP_ID,
-    },
-    stages: STAGES,
-  });
-}
+const importDeals = (deals: Deal[]) => storeDeals(ws.store, TEAM_ID, deals, { by: REP_ID, stages: STAGES });
 const asBen = async (text: string) => {
   const before = ws.slack.responses().length;
   await ws.slack.sendSlashCommand({ text, userId: 'U0BEN00001', channelId: CHANNEL_ID });

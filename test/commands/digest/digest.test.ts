@@ -10,6 +10,7 @@ import {
   TEAM_ID,
 } from '../../jobs/support/workspace.js';
 import { nextLocal, WEEKDAY } from '../../support/clock.js';
+import { storeDeals } from '../../support/deals.js';
 
 // A Tuesday, 09:00 in New York (the rep's zone), after the real clock: BullMQ runs the job schedulers
 // from the real clock, so the app's "Next:" and the schedulers must agree on what is next.
@@ -27,18 +28,11 @@ const digests = () =>
 const pngs = () => ws.slack.files().filter((f) => f.content.subarray(0, 8).equals(PNG_SIGNATURE));
 
 async function importDeals() {
-  const staged = ws.store.deals.startImport(TEAM_ID);
-  await staged.write(DEALS);
-  await staged.commit({
-    meta: {
-      source: 'hubspot',
-      rows: 10,
-      accepted: 10,
-      rejected: 0,
-      importedAt: NOW.toISOString(),
-      by: 'U0REP00001',
-    },
+  await storeDeals(ws.store, TEAM_ID, DEALS, {
+    by: 'U0REP00001',
     stages: SEED,
+    source: 'hubspot',
+    importedAt: NOW.toISOString(),
   });
 }
 

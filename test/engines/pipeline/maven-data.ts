@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Deal } from '../../../src/engines/deal.js';
-import { customStages } from '../../../src/engines/pipeline/index.js';
 
 // The Maven sample kept in the repository under examples/maven-crm/.
 const DATA = new URL('../../../examples/maven-crm/', import.meta.url);
@@ -29,10 +28,5 @@ function toDeal(row: Row): Deal {
   return deal;
 }
 
-export const STAGES = customStages([
-  { name: 'Prospecting', kind: 'open' },
-  { name: 'Engaging', kind: 'open' },
-  { name: 'Won', kind: 'won' },
-  { name: 'Lost', kind: 'lost' },
-]);
+export { MAVEN_STAGES as STAGES } from '../../support/deals.js';
 export const DEALS = read('sales_pipeline.csv').map(toDeal);
