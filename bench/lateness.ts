@@ -1,6 +1,7 @@
 import { DEFAULT_SEQUENCE } from '../src/engines/optimizer/index.js';
 import { reminderJobId } from '../src/jobs/ids.js';
 import { JOB_NAMES } from '../src/jobs/queues.js';
+import { REMINDER_LEAD_MS } from '../src/jobs/reminders.js';
 import type { Enrolment } from '../src/store/enrolments.js';
 import { ms, percentile, printTable, sized } from './support.js';
 import { startRig, TEAM, until } from './workers.js';
@@ -44,7 +45,8 @@ export async function benchLateness(): Promise<void> {
       enrolments.map((e) => ({
         name: JOB_NAMES.reminder,
         data: { teamId: TEAM, enrolmentId: e.id, step: 0 },
-        opts: { jobId: reminderJobId(TEAM, e.id, 0), delay: dueMs - now, timestamp: now },
+        // As scheduleReminders files them: REMINDER_LEAD_MS before due, to read and render first.
+        opts: { jobId: reminderJobId(TEAM, e.id, 0), delay: dueMs - REMINDER_LEAD_MS - now, timestamp: now },
       })),
     );
     await until(() => rig.slack.messages().length >= count, 300_000);

@@ -6,6 +6,12 @@ import { rateLimitWaitMs, settleFailedPost } from './post-errors.js';
 /** Longest pace wait sat out in place; longer ones move the job back to the delayed set. */
 const MAX_INLINE_WAIT_MS = 5_000;
 
+/**
+ * Longest pace wait a sender job sits out in place: a few hundred ms costs a worker slot less than going
+ * through BullMQ's delayed set again, and keeps the post on time when Slack's answer moved its slot a little.
+ */
+const SHORT_WAIT_MS = 300;
+
 export type DeliveryOutcome = 'posted' | 'already-posted' | 'found-after-crash';
 
 /** What a delivery came to, and where the post is. */
@@ -31,19 +37,31 @@ export interface DeliverOnceInput {
   afterPost?: ((key: string) => Promise<void>) | undefined;
   /** A channel slot an earlier run of the same job reserved and still holds. */
   slotAt?: number | undefined;
-  /** Sit out a short pace wait in place (digests); false throws PaceWaitError for every wait (sender jobs). */
+  /**
+   * Sit out a pace wait of up to 5 s in place (digests); false sits out only waits of a few hundred ms and
+   * throws PaceWaitError for longer ones (sender jobs, which wait in BullMQ's delayed set instead).
+   */
   waitInPlace?: boolean;
   /** The A/B send the post counts, recorded with it in one step. */
   ab?: AbSend | undefined;
+  /**
+   * Posts no earlier than this (ms since the epoch): the slot and the claim are taken first, so only the
+   * post itself is left for that instant (a reminder prepared before it is due).
+   */
+  notBefore?: number | undefined;
 }
 
 async function waitForSlot(input: DeliverOnceInput): Promise<void> {
-  let reservation = await input.pace.reserve(input.teamId, input.channel, input.slotAt);
+  const at = input.notBefore;
+  let reservation = await input.pace.reserve(input.teamId, input.channel, input.slotAt, at);
+  const inPlaceMs = input.waitInPlace === false ? SHORT_WAIT_MS : MAX_INLINE_WAIT_MS;
   while (reservation.waitMs > 0) {
-    if (input.waitInPlace === false) throw new PaceWaitError(reservation.waitMs, reservation.slot);
-    if (reservation.waitMs > MAX_INLINE_WAIT_MS) throw new RetryLaterError(reservation.waitMs);
+    if (reservation.waitMs > inPlaceMs) {
+      if (input.waitInPlace === false) throw new PaceWaitError(reservation.waitMs, reservation.slot);
+      throw new RetryLaterError(reservation.waitMs);
+    }
     await new Promise((resolve) => setTimeout(resolve, reservation.waitMs));
-    reservation = await input.pace.reserve(input.teamId, input.channel, reservation.slot);
+    reservation = await input.pace.reserve(input.teamId, input.channel, reservation.slot, at);
   }
 }
 
@@ -81,12 +99,16 @@ export async function deliverOnce(input: DeliverOnceInput): Promise<Delivered> {
       return { status: 'found-after-crash', ...found };
     }
   }
+  const early = (input.notBefore ?? 0) - Date.now();
+  if (early > 0) await new Promise((resolve) => setTimeout(resolve, early));
   let posted: { channel: string; ts: string };
   try {
     posted = await input.send();
   } catch (error) {
     return await settleFailedPost(error, { ledger, pace: input.pace, teamId, channel: input.channel, key });
   }
+  // Slack has answered, so it holds the post: the channel's next post is spaced from now.
+  await input.pace.sent(teamId, input.channel);
   await input.afterPost?.(key);
   await ledger.markPosted(teamId, key, posted, input.ab);
   return { status: 'posted', ...posted };

@@ -1,35 +1,52 @@
 import type { RedisClient } from '../redis-client.js';
 import type { FollowupKeys } from '../store/enrolments-keys.js';
 
-/** Slack allows about one message per second per channel; a tenth more leaves room for network jitter. */
-export const CHANNEL_PACE_MS = 1100;
+/**
+ * Slack allows about one message per second per channel. The gap runs from Slack's answer to the last post
+ * (see `sent`), and Slack received that post before it answered, so posts reach Slack at least a second apart
+ * without a margin for network jitter; the 20 ms cover the early grant allowed below (SLACK_MS).
+ */
+export const CHANNEL_PACE_MS = 1020;
 
 /**
  * Reserves the channel's next free posting slot, on Redis's clock so every worker agrees, and spaces posts
- * by when they really went out. KEYS[1] holds the next free slot, KEYS[2] when the last post was let go.
- * A job that holds a slot (ARGV[2]) keeps it unless it is long past (the job came back on its retry
- * backoff) or a post went out since, less than an interval before it (a job that woke late took it):
- * then it queues again. A slot within ARGV[3] ms is granted, and the grant time recorded as the last
- * post. Returns { slot, now, granted } in milliseconds.
+ * by when they really went out. KEYS[1] holds the next free slot, KEYS[2] when the last post went out (its
+ * grant, then Slack's answer to it). A job that holds a slot (ARGV[2]) keeps it unless it is long past (the
+ * job came back on its retry backoff): then it queues again. A held slot is ready once the last post is an
+ * interval old, so a job that woke late and took the channel, or a slow answer, only moves the next post
+ * later, never behind the queue. A slot ready within ARGV[3] ms is granted, and the grant time recorded as
+ * the last post. ARGV[4] asks for a slot at that instant rather than now (a post prepared before it is
+ * due): granted, the channel counts as posted to then. Returns { slot, ready, now, granted } in ms.
  */
 const RESERVE_SCRIPT = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local at = math.max(now, tonumber(ARGV[4]))
 local interval = tonumber(ARGV[1])
 local held = tonumber(ARGV[2])
 local early = tonumber(ARGV[3])
 local last = tonumber(redis.call('GET', KEYS[2]) or '-1e15')
 local slot = held
-if not (held > 0 and held + interval > now and held + early >= last + interval) then
+if not (held > 0 and held + interval > at) then
   local free = tonumber(redis.call('GET', KEYS[1]) or '0')
-  slot = math.max(now, free, last + interval)
+  slot = math.max(at, free, last + interval)
   redis.call('SET', KEYS[1], slot + interval, 'PX', slot + interval - now + 60000)
 end
-if slot - now <= early then
-  redis.call('SET', KEYS[2], now, 'PX', interval + 60000)
-  return { slot, now, 1 }
+local ready = math.max(slot, last + interval)
+if ready - at <= early then
+  redis.call('SET', KEYS[2], at, 'PX', at - now + interval + 60000)
+  return { slot, ready, now, 1 }
 end
-return { slot, now, 0 }
+return { slot, ready, now, 0 }
+`;
+
+/** Slack answered the channel's last post: the next one is spaced from now (KEYS[2], never moved back). */
+const SENT_SCRIPT = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local last = tonumber(redis.call('GET', KEYS[2]) or '-1e15')
+if now > last then redis.call('SET', KEYS[2], now, 'PX', tonumber(ARGV[1]) + 60000) end
+return now
 `;
 
 /** Keeps the channel clear for ARGV[1] ms from now (after a 429): no new slot and no held slot before it. */
@@ -54,16 +71,19 @@ export interface Reservation {
 
 /** Per-channel posting pace held in Redis (BullMQ's per-group limits are a paid feature). */
 export interface ChannelPace {
-  reserve(teamId: string, channel: string, heldSlot?: number): Promise<Reservation>;
+  /** A slot now, or at `atMs` (post then when granted); `heldSlot` is one an earlier run reserved. */
+  reserve(teamId: string, channel: string, heldSlot?: number, atMs?: number): Promise<Reservation>;
   /** Keeps the channel free of posts for `ms` (Slack's Retry-After). */
   holdOff(teamId: string, channel: string, ms: number): Promise<void>;
+  /** Slack answered a post to the channel: the next post waits an interval from now. */
+  sent(teamId: string, channel: string): Promise<void>;
 }
 
 /**
- * How early a job may post rather than be delayed again for a few milliseconds: BullMQ may wake a
- * delayed job slightly early, and the pace already keeps 100 ms above Slack's one second.
+ * How early a job may post rather than wait again for a few milliseconds (timers and BullMQ may wake a
+ * job slightly early); CHANNEL_PACE_MS keeps this much above Slack's one second.
  */
-const SLACK_MS = 75;
+const SLACK_MS = 20;
 
 /** Creates the channel pace; `intervalMs` is the gap between two posts to one channel. */
 export function createChannelPace(
@@ -72,7 +92,7 @@ export function createChannelPace(
   intervalMs = CHANNEL_PACE_MS,
 ): ChannelPace {
   return {
-    async reserve(teamId, channel, heldSlot) {
+    async reserve(teamId, channel, heldSlot, atMs) {
       const key = k.pace(teamId, channel);
       const reply = await redis.eval(
         RESERVE_SCRIPT,
@@ -82,13 +102,18 @@ export function createChannelPace(
         intervalMs,
         heldSlot ?? 0,
         SLACK_MS,
+        Math.round(atMs ?? 0),
       );
-      const [slot = 0, now = 0, granted = 0] = Array.isArray(reply) ? reply.map(Number) : [];
-      return { slot, waitMs: granted === 1 ? 0 : Math.max(1, slot - now) };
+      const [slot = 0, ready = 0, now = 0, granted = 0] = Array.isArray(reply) ? reply.map(Number) : [];
+      return { slot, waitMs: granted === 1 ? 0 : Math.max(1, ready - now) };
     },
     async holdOff(teamId, channel, ms) {
       const key = k.pace(teamId, channel);
       await redis.eval(PUSH_SCRIPT, 2, key, `${key}:posted`, Math.max(0, Math.round(ms)), intervalMs);
+    },
+    async sent(teamId, channel) {
+      const key = k.pace(teamId, channel);
+      await redis.eval(SENT_SCRIPT, 2, key, `${key}:posted`, intervalMs);
     },
   };
 }

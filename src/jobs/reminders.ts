@@ -9,8 +9,15 @@ import { JOB_NAMES, QUEUE_NAMES } from './queues.js';
 type Deps = Pick<Followups, 'queues' | 'jobIndex'>;
 
 /**
+ * How long before a step's due instant its reminder job runs: the job reads and renders the reminder and
+ * then waits for the due instant to post it (processors/reminder.ts), so a burst of reminders due in the
+ * same second is not read and rendered one after another once they are already due.
+ */
+export const REMINDER_LEAD_MS = 2_000;
+
+/**
  * The delayed job of one step. `timestamp` is the caller's clock and `delay` runs from it, so BullMQ files
- * the job at exactly `timestamp + delay` = the step's due instant from the calendar.
+ * the job at exactly `timestamp + delay` = the step's due instant from the calendar less REMINDER_LEAD_MS.
  */
 function reminderJob(enrolment: Enrolment, index: number, nowMs: number) {
   const step = enrolment.steps[index];
@@ -23,7 +30,7 @@ function reminderJob(enrolment: Enrolment, index: number, nowMs: number) {
   };
   const opts: JobsOptions = {
     jobId: reminderJobId(enrolment.teamId, enrolment.id, index),
-    delay: Math.max(0, Date.parse(step.dueAt) - nowMs),
+    delay: Math.max(0, Date.parse(step.dueAt) - REMINDER_LEAD_MS - nowMs),
     timestamp: nowMs,
   };
   return { name: JOB_NAMES.reminder, data, opts };

@@ -11,13 +11,21 @@ export interface RepProfileArgs {
   logger: Logger;
 }
 
+/** Zones already checked: building an Intl.DateTimeFormat per lookup is costly, and zones are few. */
+const zoneChecks = new Map<string, boolean>();
+
 function knownZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let known = zoneChecks.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    if (zoneChecks.size < 1000) zoneChecks.set(zone, known);
   }
+  return known;
 }
 
 /**

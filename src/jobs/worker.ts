@@ -1,6 +1,7 @@
 import { type Job, UnrecoverableError, Worker, type WorkerOptions } from 'bullmq';
 import type { Logger } from '../logger.js';
 import type { RedisClient } from '../redis-client.js';
+import { createAfterAck } from '../slack/after-ack.js';
 import { alertFlushJobSchema, alertsJobSchema } from './alerts-job.js';
 import { digestJobSchema } from './digest-job.js';
 import { settleDigestLater } from './digest-settle.js';
@@ -158,11 +159,17 @@ function watch(worker: Worker, deps: WorkerDeps): Worker {
 }
 
 /**
- * Jobs each worker runs at once. They wait on Redis and Slack far more than they compute, and a burst of
- * reminders due in the same minute must not queue behind each other; Slack's per-channel pace is kept by
+ * Jobs each worker holds at once. Reminder and sender jobs wait on Redis and Slack far more than they
+ * compute, and a reminder job holds its slot for the last REMINDER_LEAD_MS before its due instant, so a
+ * burst of reminders due in the same second must all be held at once; Slack's per-channel pace is kept by
  * the sender's reservations, not by this number.
  */
-export const WORKER_CONCURRENCY = 50;
+export const WORKER_CONCURRENCY = 1000;
+
+/** Digest and alert jobs (on the reminders queue) read a team's deals and render: at most this many at once. */
+export const HEAVY_JOB_CONCURRENCY = 50;
+
+const HEAVY_JOBS: ReadonlySet<string> = new Set([JOB_NAMES.digest, JOB_NAMES.alerts, JOB_NAMES.alertFlush]);
 
 /** Starts one Worker per queue (reminders, sender), both dispatching on job.name. */
 export function startWorkers(deps: WorkerDeps): Workers {
@@ -173,7 +180,16 @@ export function startWorkers(deps: WorkerDeps): Workers {
     maxStalledCount: MAX_STALLED_COUNT,
     ...deps.workerOptions,
   };
-  const processor = (job: Job, token?: string) => dispatch(job, token, deps);
+  // The bounded in-process queue the ack path uses; here it keeps heavy jobs from all running at once.
+  const heavy = createAfterAck(HEAVY_JOB_CONCURRENCY);
+  const processor = async (job: Job, token?: string): Promise<Result> => {
+    if (!HEAVY_JOBS.has(job.name)) return dispatch(job, token, deps);
+    let result: Result | undefined;
+    await heavy.run(async () => {
+      result = await dispatch(job, token, deps);
+    });
+    return result as Result;
+  };
   const reminders = watch(new Worker(QUEUE_NAMES.reminders, processor, options), deps);
   const sender = watch(new Worker(QUEUE_NAMES.sender, processor, options), deps);
   return {

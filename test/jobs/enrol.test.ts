@@ -4,6 +4,7 @@ import { DEFAULT_SEQUENCE } from '../../src/engines/optimizer/index.js';
 import { ConflictError } from '../../src/errors.js';
 import { enrol, enrolMany } from '../../src/jobs/enrol.js';
 import { reminderJobId } from '../../src/jobs/ids.js';
+import { REMINDER_LEAD_MS } from '../../src/jobs/reminders.js';
 import { isoSeconds, nextClockChange, plusWorkingDays } from '../support/clock.js';
 import { type JobHarness, openHarness } from './support/harness.js';
 
@@ -50,7 +51,9 @@ describe('enrolment', () => {
     const enrolment = await enrolAcme(thursday.toJSDate());
 
     const delayed = await h.queues.reminders.getDelayed();
-    const byId = new Map(delayed.map((job) => [job.id, job.timestamp + (job.opts.delay ?? 0)]));
+    const byId = new Map(
+      delayed.map((job) => [job.id, job.timestamp + (job.opts.delay ?? 0) + REMINDER_LEAD_MS]),
+    );
     // Day 2 is the Monday, 09:00 standard time; day 10 steps over the Wednesday holiday to the Friday.
     const expected = stepsFrom(thursday, [holiday]);
     expect(expected[0]?.slice(11)).toBe('14:00:00Z');
@@ -127,7 +130,9 @@ describe('enrolment', () => {
     const enrolled = [globex, initech].map((o) => (o && 'enrolled' in o ? o.enrolled : undefined));
     const delayed = await h.queues.reminders.getDelayed();
     expect(delayed).toHaveLength(15);
-    const dueOf = new Map(delayed.map((job) => [job.id, job.timestamp + (job.opts.delay ?? 0)]));
+    const dueOf = new Map(
+      delayed.map((job) => [job.id, job.timestamp + (job.opts.delay ?? 0) + REMINDER_LEAD_MS]),
+    );
     for (const enrolment of enrolled) {
       expect(enrolment?.steps.map((s) => s.dueAt)).toEqual(single.steps.map((s) => s.dueAt));
       single.steps.forEach((step, i) => {

@@ -27,6 +27,26 @@ afterEach(async () => {
   await slack.stop();
 });
 
+/** Enrols Acme for the rep now, in the default sequence. */
+const enrolNow = () =>
+  enrol(h.followups, {
+    teamId: TEAM,
+    leadId: 'c:acme',
+    leadName: 'Acme',
+    ownerId: REP,
+    enrolledBy: REP,
+    sequence: DEFAULT_SEQUENCE,
+    now: new Date(),
+    timezone: 'Europe/Paris',
+  });
+
+/** Moves the first step's due instant to `ms` (the job itself stays where it is, to be promoted). */
+const dueAt = (enrolmentId: string, ms: number) =>
+  h.followups.enrolments.update(TEAM, enrolmentId, (e) => ({
+    ...e,
+    steps: e.steps.map((s) => (s.index === 0 ? { ...s, dueAt: new Date(ms).toISOString() } : s)),
+  }));
+
 describe('workers', () => {
   it('let the job in hand finish when closed (SIGTERM)', async () => {
     const workers = h.startWorkers({
@@ -86,14 +106,48 @@ describe('workers', () => {
       { jobId: id },
     );
     await waitForState(h.queues.reminders, id, 'completed');
-    await waitUntil(
-      async () => (await h.queues.sender.getJobCounts('completed')).completed === 1,
-      3000,
-      'post',
-    );
     await new Promise((r) => setTimeout(r, 200));
     expect(slack.calls('chat.postMessage')).toHaveLength(1);
     expect(slack.messages(REP)).toHaveLength(1);
+    // The reminder job posted the DM itself: the channel was free, so no sender job was needed.
+    expect(await h.queues.sender.getJobCounts('completed', 'wait', 'delayed')).toEqual({
+      completed: 0,
+      wait: 0,
+      delayed: 0,
+    });
+  });
+
+  it('run a reminder before it is due and post it at the due instant, not before', async () => {
+    h.startWorkers({ apiUrl: slack.apiUrl, token: TOKEN });
+    const enrolment = await enrolNow();
+    const dueMs = Date.now() + 1_500;
+    await dueAt(enrolment.id, dueMs);
+    const id = reminderJobId(TEAM, enrolment.id, 0);
+    await (await h.queues.reminders.getJob(id))?.promote();
+    await waitForState(h.queues.reminders, id, 'completed', 5000);
+    const [call] = slack.calls('chat.postMessage');
+    expect(call?.status).toBe(200);
+    expect(call?.at ?? 0).toBeGreaterThanOrEqual(dueMs);
+    expect(slack.messages(REP)).toHaveLength(1);
+  });
+
+  it("hand a reminder to the sender, delayed to the DM's next slot, when the DM was just posted to", async () => {
+    slack.setChannelPace(true);
+    h.startWorkers({ apiUrl: slack.apiUrl, token: TOKEN });
+    const enrolment = await enrolNow();
+    await dueAt(enrolment.id, Date.now());
+    await waitForState(
+      h.queues.sender,
+      await enqueuePost(h.followups, { teamId: TEAM, channel: REP, deliveryKey: 'other-dm', text: 'hi' }),
+      'completed',
+    );
+    const id = reminderJobId(TEAM, enrolment.id, 0);
+    await (await h.queues.reminders.getJob(id))?.promote();
+    const job = await waitForState(h.queues.reminders, id, 'completed', 5000);
+    expect(job.returnvalue).toMatchObject({ status: 'queued' });
+    await waitUntil(async () => slack.messages(REP).length === 2, 5000, 'the reminder');
+    // It waited for the DM's slot instead of trying and being answered 429.
+    expect(slack.calls('chat.postMessage').map((c) => c.status)).toEqual([200, 200]);
   });
 
   it('npm run worker: the worker process exits cleanly on SIGTERM', async () => {

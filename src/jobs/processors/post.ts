@@ -32,13 +32,76 @@ async function delayUntil(
   throw new DelayedError();
 }
 
+/** Not posted yet: the channel is paced or Slack said 429; try again at `atMs` with `data` (its held slot). */
+export interface PostLater {
+  status: 'later';
+  atMs: number;
+  data: PostJobData;
+}
+
+/**
+ * One attempt at posting `data` through the exactly-once protocol (below). Posted, or found posted, is the
+ * result; a wait for the channel's pace or Slack's Retry-After comes back as `later` for the caller to wait
+ * out; a refusal throws UnrecoverableError; anything else (posted or not?) is thrown with the claim kept.
+ * With `notBefore`, the slot and claim are taken now and the post waits for that instant.
+ */
+export async function attemptPost(
+  data: PostJobData,
+  deps: PostDeps,
+  job: Job,
+  notBefore?: number,
+): Promise<PostResult | PostLater> {
+  const { deliveries, pace } = deps.followups;
+  const { teamId, deliveryKey: key } = data;
+  const known = await deliveries.get(teamId, key);
+  if (known?.state === 'posted') return { status: 'already-posted', channel: known.channel, ts: known.ts };
+
+  const client = await deps.clientFor({ teamId, enterpriseId: data.enterpriseId });
+  if (!client)
+    throw new UnrecoverableError(`team ${teamId} has no installation; the message cannot be posted`);
+
+  const { slotAt: _spent, ...rest } = data;
+  try {
+    return await deliverOnce({
+      ledger: deliveries,
+      pace,
+      teamId,
+      channel: data.channel,
+      key,
+      slotAt: data.slotAt,
+      // A worker never sleeps long on a channel's pace: the job waits in BullMQ's delayed set instead.
+      waitInPlace: false,
+      notBefore,
+      ab: data.ab,
+      find: (since) => lookForEarlierPost(client, data.channel, key, since),
+      send: async () => {
+        const result = await client.chat.postMessage({
+          channel: data.channel,
+          text: data.text,
+          ...(data.blocks ? { blocks: data.blocks } : {}),
+          metadata: { event_type: DELIVERY_EVENT_TYPE, event_payload: { key } },
+        });
+        return { channel: result.channel ?? data.channel, ts: result.ts ?? '' };
+      },
+      afterPost: deps.afterPost ? (k) => deps.afterPost?.(k, job) ?? Promise.resolve() : undefined,
+    });
+  } catch (error) {
+    if (error instanceof PaceWaitError)
+      return { status: 'later', atMs: Date.now() + error.ms, data: { ...data, slotAt: error.slot } };
+    if (error instanceof RetryLaterError) return { status: 'later', atMs: Date.now() + error.ms, data: rest };
+    if (error instanceof PostRefusedError) throw new UnrecoverableError(error.message);
+    throw error;
+  }
+}
+
 /**
  * Posts one message through the sender queue: at Slack's pace per channel, honouring 429s, and exactly once
  * as people see it even when a worker dies mid-job and BullMQ runs the job again (at-least-once).
  *
  * Protocol, per delivery key (team, enrolment, step, round):
- * 1. Pace: reserve the channel's next free slot in Redis (one post per ~second per channel, on Redis's
- *    clock). A slot in the future moves the job to delayed until then, holding the slot in its data.
+ * 1. Pace: reserve the channel's next free slot in Redis (one post per second per channel, on Redis's
+ *    clock, spaced from Slack's answer to the last post). A slot more than a few hundred ms away moves the
+ *    job to delayed until then, holding the slot in its data.
  * 2. Claim: HSETNX the delivery record to `claimed`. Already `posted` → done, nothing is sent.
  * 3. Already claimed by an earlier run that never recorded the post → that run may have died between
  *    posting and recording, so read the DM's `conversations.history` (include_all_metadata) since the claim
@@ -59,47 +122,9 @@ export async function processPost(
   data: PostJobData,
   deps: PostDeps,
 ): Promise<PostResult> {
-  const { deliveries, pace } = deps.followups;
-  const { teamId, deliveryKey: key } = data;
-  const known = await deliveries.get(teamId, key);
-  if (known?.state === 'posted') return { status: 'already-posted', channel: known.channel, ts: known.ts };
-
-  const client = await deps.clientFor({ teamId, enterpriseId: data.enterpriseId });
-  if (!client)
-    throw new UnrecoverableError(`team ${teamId} has no installation; the message cannot be posted`);
-
-  const { slotAt: _spent, ...rest } = data;
-  try {
-    const delivered = await deliverOnce({
-      ledger: deliveries,
-      pace,
-      teamId,
-      channel: data.channel,
-      key,
-      slotAt: data.slotAt,
-      // A worker never sleeps on a channel's pace: the job waits in BullMQ's delayed set instead.
-      waitInPlace: false,
-      ab: data.ab,
-      find: (since) => lookForEarlierPost(client, data.channel, key, since),
-      send: async () => {
-        const result = await client.chat.postMessage({
-          channel: data.channel,
-          text: data.text,
-          ...(data.blocks ? { blocks: data.blocks } : {}),
-          metadata: { event_type: DELIVERY_EVENT_TYPE, event_payload: { key } },
-        });
-        return { channel: result.channel ?? data.channel, ts: result.ts ?? '' };
-      },
-      afterPost: deps.afterPost ? (k) => deps.afterPost?.(k, job) ?? Promise.resolve() : undefined,
-    });
-    return delivered;
-  } catch (error) {
-    if (error instanceof PaceWaitError)
-      return delayUntil(job, token, Date.now() + error.ms, { ...data, slotAt: error.slot });
-    if (error instanceof RetryLaterError) return delayUntil(job, token, Date.now() + error.ms, rest);
-    if (error instanceof PostRefusedError) throw new UnrecoverableError(error.message);
-    throw error;
-  }
+  const outcome = await attemptPost(data, deps, job);
+  if (outcome.status === 'later') return delayUntil(job, token, outcome.atMs, outcome.data);
+  return outcome;
 }
 
 async function lookForEarlierPost(

@@ -1,4 +1,4 @@
-import type { Job } from 'bullmq';
+import { type Job, UnrecoverableError } from 'bullmq';
 import { type ReminderContent, reminderMessage } from '../../blocks/reminder.js';
 import { renderTemplate, stepKey, type Template, templateFor } from '../../engines/optimizer/index.js';
 import { InputError, type Problem } from '../../errors.js';
@@ -8,12 +8,15 @@ import { counterVariant } from '../../store/sequences-ab.js';
 import type { Followups } from '../followups.js';
 import { deliveryKey } from '../ids.js';
 import type { PostJobData, ReminderJobData } from '../job-data.js';
+import { REMINDER_LEAD_MS } from '../reminders.js';
 import { repProfile } from '../rep-profile.js';
 import { enqueuePost } from '../sender.js';
 import type { ClientFor } from '../slack-client.js';
 import { templateVarsFor } from '../template-vars.js';
+import { attemptPost } from './post.js';
 
 export type ReminderResult =
+  | { status: 'posted'; deliveryKey: string; ts: string }
   | { status: 'queued'; deliveryKey: string }
   | { status: 'skipped'; reason: string };
 
@@ -78,12 +81,51 @@ async function buildMessage(enrolment: Enrolment, index: number, deps: ReminderD
 }
 
 /**
- * A step fell due: builds the reminder DM and hands it to the sender queue under the step's delivery key.
- * Idempotent: a re-run adds the same post job id (a no-op) and the sender's delivery ledger posts once.
+ * A job run more than this before its step is due was promoted on purpose (the sandbox's time travel, a
+ * test) rather than woken by its delay, and posts at once, as a promoted job always did.
+ */
+const PROMOTED_EARLY_MS = REMINDER_LEAD_MS + 1_000;
+
+/** The instant to post at: the due instant, or now for a job promoted on purpose or run late. */
+function postAt(dueAt: string, nowMs: number): number {
+  const due = Date.parse(dueAt);
+  return due > nowMs && due - nowMs <= PROMOTED_EARLY_MS ? due : nowMs;
+}
+
+/**
+ * Posts the reminder from this job when the channel is free: one job per reminder instead of a reminder
+ * job and a sender job. A paced channel or a 429 hands the post to the sender queue, delayed until it may
+ * go; so does a post whose outcome is unknown (a timeout), which the sender settles by the history check
+ * before posting again. Both paths go through the one exactly-once protocol (processors/post.ts).
+ */
+async function postOrHandOver(
+  job: Job,
+  post: PostJobData,
+  atMs: number,
+  deps: ReminderDeps,
+): Promise<ReminderResult> {
+  const f = deps.followups;
+  const key = post.deliveryKey;
+  try {
+    const outcome = await attemptPost(post, { followups: f, clientFor: deps.clientFor }, job, atMs);
+    if (outcome.status !== 'later') return { status: 'posted', deliveryKey: key, ts: outcome.ts };
+    await enqueuePost(f, outcome.data, outcome.atMs - Date.now());
+  } catch (error) {
+    if (error instanceof UnrecoverableError) throw error;
+    deps.logger.warn({ err: error, deliveryKey: key }, 'reminder post in doubt; the sender queue settles it');
+    await enqueuePost(f, post);
+  }
+  return { status: 'queued', deliveryKey: key };
+}
+
+/**
+ * A step is about to fall due: builds the reminder DM, takes the DM's posting slot and the delivery claim,
+ * waits for the due instant and posts it under the step's delivery key (never before it is due, exactly once as the rep sees it). Idempotent: a re-run finds
+ * the delivery posted, or claimed and settles it through the history check.
  * Steps that were done, cancelled or moved meanwhile, and ended enrolments, are skipped.
  */
 export async function processReminder(
-  _job: Job,
+  job: Job,
   data: ReminderJobData,
   deps: ReminderDeps,
 ): Promise<ReminderResult> {
@@ -107,7 +149,7 @@ export async function processReminder(
     blocks: message.blocks.map((b) => ({ ...b })),
     ab: { stepKey: stepKey(enrolment.sequence, data.step), variant: counterVariant(message.variant) },
   };
-  await enqueuePost(f, post);
+  const result = await postOrHandOver(job, post, postAt(step.dueAt, Date.now()), deps);
   await f.enrolments.update(enrolment.teamId, enrolment.id, (current) => {
     const s = current.steps[data.step];
     if (s?.state !== 'scheduled' || s.round !== step.round) return undefined;
@@ -116,5 +158,5 @@ export async function processReminder(
       steps: current.steps.map((x) => (x.index === data.step ? { ...x, state: 'due' } : x)),
     };
   });
-  return { status: 'queued', deliveryKey: key };
+  return result;
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REMINDER_ACTIONS } from '../../../src/blocks/reminder-ids.js';
 import { reminderJobId } from '../../../src/jobs/ids.js';
+import { REMINDER_LEAD_MS } from '../../../src/jobs/reminders.js';
 import type { Enrolment } from '../../../src/store/enrolments.js';
 import { SNOOZE_VIEW } from '../../../src/views/snooze/snooze-view.js';
 import { waitForState } from '../../jobs/support/wait.js';
@@ -158,7 +159,7 @@ describe('the reminder DM', () => {
     expect(await job?.getState()).toBe('delayed');
     // Tomorrow is the Wednesday; 15:00 in New York, whichever offset New York has that day.
     const tomorrow3pm = START.plus({ days: 1 }).set({ hour: 15 });
-    expect((job?.timestamp ?? 0) + (job?.opts.delay ?? 0)).toBe(tomorrow3pm.toMillis());
+    expect((job?.timestamp ?? 0) + (job?.opts.delay ?? 0) + REMINDER_LEAD_MS).toBe(tomorrow3pm.toMillis());
     const step = (await ws.jobs.followups.enrolments.get(TEAM_ID, enrolment.id))?.steps[0];
     expect(step).toMatchObject({ state: 'scheduled', round: 1, dueAt: isoSeconds(tomorrow3pm) });
     await expect.poll(() => dm(), { timeout: 3000 }).toContain('Snoozed by');
@@ -184,7 +185,7 @@ describe('/sales-ops ooo', () => {
     const moved = await ws.jobs.followups.enrolments.get(TEAM_ID, enrolment?.id ?? '');
     expect(moved?.steps.map((s) => s.dueAt)).toEqual(expected);
     const delayed = await ws.jobs.followups.queues.reminders.getDelayed();
-    const due = new Map(delayed.map((j) => [j.id, j.timestamp + (j.opts.delay ?? 0)]));
+    const due = new Map(delayed.map((j) => [j.id, j.timestamp + (j.opts.delay ?? 0) + REMINDER_LEAD_MS]));
     expected.forEach((iso, i) => {
       expect(due.get(reminderJobId(TEAM_ID, enrolment?.id ?? '', i))).toBe(Date.parse(iso));
     });

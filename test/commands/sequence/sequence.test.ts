@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reminderJobId } from '../../../src/jobs/ids.js';
+import { REMINDER_LEAD_MS } from '../../../src/jobs/reminders.js';
 import { SCORECARD_ACTIONS } from '../../../src/views/qualify/ids.js';
 import { SEQUENCE_VIEW, stepBlockId } from '../../../src/views/sequence/ids.js';
 import {
@@ -46,7 +47,9 @@ describe('/sales-ops sequence', () => {
     );
     // Day 2 from a Tuesday is the Thursday, 09:00 in New York.
     const first = delayed.find((j) => j.id === reminderJobId(TEAM_ID, enrolment?.id ?? '', 0));
-    expect((first?.timestamp ?? 0) + (first?.opts.delay ?? 0)).toBe(plusWorkingDays(START, 2).toMillis());
+    expect((first?.timestamp ?? 0) + (first?.opts.delay ?? 0) + REMINDER_LEAD_MS).toBe(
+      plusWorkingDays(START, 2).toMillis(),
+    );
 
     const list = await ws.command('sequence');
     expect(blockText(list.blocks)).toContain('*Acme* · Default follow-up');
