@@ -1,4 +1,5 @@
 import type { WebClient } from '@slack/web-api';
+import { isTimeZone } from '../engines/time-zone.js';
 import type { Logger } from '../logger.js';
 import type { CalendarRepository, RepProfile } from '../store/enrolments-calendar.js';
 
@@ -9,23 +10,6 @@ export interface RepProfileArgs {
   teamId: string;
   userId: string;
   logger: Logger;
-}
-
-/** Zones already checked: building an Intl.DateTimeFormat per lookup is costly, and zones are few. */
-const zoneChecks = new Map<string, boolean>();
-
-function knownZone(zone: string): boolean {
-  let known = zoneChecks.get(zone);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: zone });
-      known = true;
-    } catch {
-      known = false;
-    }
-    if (zoneChecks.size < 1000) zoneChecks.set(zone, known);
-  }
-  return known;
 }
 
 /**
@@ -41,7 +25,7 @@ export async function repProfile(args: RepProfileArgs, fallbackZone: string): Pr
     const info = await args.client.users.info({ user: args.userId });
     const tz = info.user?.tz;
     const name = info.user?.profile?.first_name || info.user?.real_name || info.user?.name;
-    if (!tz || !knownZone(tz)) return name ? { tz: fallbackZone, name } : { tz: fallbackZone };
+    if (!tz || !isTimeZone(tz)) return name ? { tz: fallbackZone, name } : { tz: fallbackZone };
     const profile: RepProfile = name ? { tz, name } : { tz };
     await args.calendars.cacheProfile(args.teamId, args.userId, profile);
     return profile;

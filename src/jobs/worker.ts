@@ -103,16 +103,34 @@ export const MAX_STALLED_COUNT = 20;
 const SETTLE_DELAY_MS = 60_000;
 
 /**
- * A post or digest job that failed for good, not refused by Slack, may leave its delivery `claimed`: posted or not,
+ * A reminder, post or digest job that failed for good, not refused by Slack, may leave its delivery `claimed`: posted or not,
  * nobody knows. One settling job (same data, its own id) runs the protocol again later: the history
  * check records the post if it exists, and posts it if it does not, so the reminder is neither lost nor
  * doubled.
  */
 async function settleLater(job: Job, error: Error, deps: WorkerDeps): Promise<void> {
   const kind = job.name;
-  if ((kind !== JOB_NAMES.post && kind !== JOB_NAMES.digest) || error instanceof UnrecoverableError) return;
+  const settled: readonly string[] = [JOB_NAMES.post, JOB_NAMES.digest, JOB_NAMES.reminder];
+  if (!settled.includes(kind) || (error instanceof UnrecoverableError && error.message !== STALLED_OUT))
+    return;
   // Failed for good: out of attempts, or stalled past the allowance; a job that will retry settles itself.
   if (!job.id || job.id.startsWith(SETTLE_PREFIX) || (await job.getState()) !== 'failed') return;
+  const settleOptions = {
+    delay: deps.settleDelayMs ?? SETTLE_DELAY_MS,
+    attempts: 10,
+    backoff: { type: 'exponential', delay: 30_000 },
+  };
+  if (kind === JOB_NAMES.reminder) {
+    // A reminder posts its own DM: run it once more, and the delivery protocol records a post that went
+    // out (history check of a claimed delivery) or posts one that did not; a step done meanwhile is skipped.
+    const data = reminderJobSchema.safeParse(job.data);
+    if (!data.success) return;
+    const id = `${SETTLE_PREFIX}${job.id}`;
+    await deps.followups.jobIndex.add(data.data.teamId, QUEUE_NAMES.reminders, [id]);
+    await deps.followups.queues.reminders.add(JOB_NAMES.reminder, data.data, { jobId: id, ...settleOptions });
+    deps.logger.info({ jobId: job.id, settleJobId: id }, 'a reminder in doubt will be settled later');
+    return;
+  }
   if (kind === JOB_NAMES.digest) {
     if (!deps.digests) return;
     const delayMs = deps.settleDelayMs ?? SETTLE_DELAY_MS;
@@ -131,16 +149,17 @@ async function settleLater(job: Job, error: Error, deps: WorkerDeps): Promise<vo
   const { slotAt: _old, ...rest } = data.data;
   const id = `${SETTLE_PREFIX}${job.id}`;
   await deps.followups.jobIndex.add(data.data.teamId, QUEUE_NAMES.sender, [id]);
-  await deps.followups.queues.sender.add(JOB_NAMES.post, rest, {
-    jobId: id,
-    delay: deps.settleDelayMs ?? SETTLE_DELAY_MS,
-    attempts: 10,
-    backoff: { type: 'exponential', delay: 30_000 },
-  });
+  await deps.followups.queues.sender.add(JOB_NAMES.post, rest, { jobId: id, ...settleOptions });
   deps.logger.info({ jobId: job.id, settleJobId: id }, 'a post in doubt will be settled later');
 }
 
 const SETTLE_PREFIX = 'settle-';
+
+/**
+ * The reason BullMQ fails a job that stalled more often than maxStalledCount allows. It comes as an
+ * UnrecoverableError like Slack's refusals, but unlike them it leaves the delivery in doubt, so it is settled.
+ */
+const STALLED_OUT = 'job stalled more than allowable limit';
 
 function watch(worker: Worker, deps: WorkerDeps): Worker {
   const { logger } = deps;

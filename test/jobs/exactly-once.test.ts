@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { postJobId } from '../../src/jobs/ids.js';
+import { DEFAULT_SEQUENCE } from '../../src/engines/optimizer/index.js';
+import { enrol } from '../../src/jobs/enrol.js';
+import { postJobId, reminderJobId } from '../../src/jobs/ids.js';
 import type { PostJobData } from '../../src/jobs/job-data.js';
 import { JOB_NAMES } from '../../src/jobs/queues.js';
 import { enqueuePost } from '../../src/jobs/sender.js';
@@ -98,6 +100,44 @@ describe('posting exactly once through worker crashes', () => {
     });
     const job = await h.queues.sender.add(JOB_NAMES.post, post(key), { jobId: postJobId(key), attempts: 1 });
     await waitForState(h.queues.sender, job.id ?? '', 'failed', 5000);
+    await waitUntil(
+      async () => (await h.followups.deliveries.get(TEAM, key))?.state === 'posted',
+      10_000,
+      'the delivery settled',
+    );
+    expect(slack.messages(REP)).toHaveLength(1);
+    expect(slack.calls('chat.postMessage')).toHaveLength(1);
+  });
+  it('settles a reminder whose job stalled out for good while its own post was in doubt', async () => {
+    // The reminder posts its DM itself; the post goes out but its answer never comes, and the worker dies.
+    const dies = { lockDuration: 400, stalledInterval: 200, maxStalledCount: 0 };
+    const enrolment = await enrol(h.followups, {
+      teamId: TEAM,
+      leadId: 'c:acme',
+      leadName: 'Acme',
+      ownerId: REP,
+      enrolledBy: REP,
+      sequence: DEFAULT_SEQUENCE,
+      now: new Date(),
+      timezone: 'Europe/Paris',
+    });
+    slack.failNext('chat.postMessage', { after: 'hang' });
+    const a = h.startWorkers({ apiUrl: slack.apiUrl, token: TOKEN, extra: { workerOptions: dies } });
+    const id = reminderJobId(TEAM, enrolment.id, 0);
+    await (await h.queues.reminders.getJob(id))?.promote();
+    await waitUntil(() => slack.calls('chat.postMessage').length === 1, 5000, 'the reminder post');
+    await Promise.all([a.sender.close(true), a.reminders.close(true)]);
+
+    // The next worker finds the job stalled with no stalls allowed, fails it for good, and settles it later.
+    h.startWorkers({
+      apiUrl: slack.apiUrl,
+      token: TOKEN,
+      extra: { workerOptions: dies, settleDelayMs: 100 },
+    });
+    await waitForState(h.queues.reminders, id, 'failed', 5000);
+    const settled = await waitForState(h.queues.reminders, `settle-${id}`, 'completed', 10_000);
+    // Its delivery is still claimed, so the post goes to the sender, whose history check finds the DM.
+    const key = (settled.returnvalue as { deliveryKey: string }).deliveryKey;
     await waitUntil(
       async () => (await h.followups.deliveries.get(TEAM, key))?.state === 'posted',
       10_000,

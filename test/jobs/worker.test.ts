@@ -131,6 +131,20 @@ describe('workers', () => {
     expect(slack.messages(REP)).toHaveLength(1);
   });
 
+  it('fail a reminder Slack refuses for good, posting nothing, and still mark its step due', async () => {
+    h.startWorkers({ apiUrl: slack.apiUrl, token: TOKEN });
+    const enrolment = await enrolNow();
+    await dueAt(enrolment.id, Date.now());
+    slack.failNext('chat.postMessage', { error: 'user_not_found' });
+    const id = reminderJobId(TEAM, enrolment.id, 0);
+    await (await h.queues.reminders.getJob(id))?.promote();
+    const job = await waitForState(h.queues.reminders, id, 'failed', 5000);
+    expect(job.failedReason).toContain('user_not_found');
+    expect(job.attemptsMade).toBe(1);
+    expect(slack.messages(REP)).toHaveLength(0);
+    expect((await h.followups.enrolments.get(TEAM, enrolment.id))?.steps[0]?.state).toBe('due');
+  });
+
   it("hand a reminder to the sender, delayed to the DM's next slot, when the DM was just posted to", async () => {
     slack.setChannelPace(true);
     h.startWorkers({ apiUrl: slack.apiUrl, token: TOKEN });
