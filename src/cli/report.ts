@@ -63,33 +63,53 @@ async function fileSize(path: string, shown: string, what: string): Promise<numb
   }
 }
 
-/** The source a file's header row names, read from its first 64 kB; undefined when it is not recognisable. */
-async function sniffSource(path: string): Promise<Source | undefined> {
+const HEAD_BYTES = 65_536;
+
+/** The file's first 64 kB as text (a partial character at the end aside); '' when it cannot be read. */
+async function readHead(path: string): Promise<{ text: string; bytes: number }> {
   let handle: FileHandle | undefined;
   try {
     handle = await open(path, 'r');
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(65_536), 0, 65_536, 0);
-    const text = buffer
-      .subarray(0, bytesRead)
-      .toString('utf8')
-      .replace(/^\uFEFF/, '');
-    const [header] = parse(text.split(/\r?\n/)[0] ?? '', { relax_quotes: true }) as string[][];
-    return header === undefined ? undefined : detectSource(header);
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, 0);
+    return { text: buffer.subarray(0, bytesRead).toString('utf8'), bytes: bytesRead };
   } catch {
-    return undefined;
+    return { text: '', bytes: 0 };
   } finally {
     await handle?.close();
   }
+}
+
+/** The source a file's header row names; undefined when it is not recognisable. */
+function sniffSource(head: string): Source | undefined {
+  try {
+    const firstLine = head.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '';
+    const [header] = parse(firstLine, { relax_quotes: true }) as string[][];
+    return header === undefined ? undefined : detectSource(header);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * About how many rows a file of `size` bytes holds, from the lines of its head, a little over so the columns
+ * are sized once; only a guess that sizes memory, never a count that is reported.
+ */
+function estimatedRows(head: { text: string; bytes: number }, size: number): number {
+  let lines = 0;
+  for (let at = head.text.indexOf('\n'); at !== -1; at = head.text.indexOf('\n', at + 1)) lines += 1;
+  if (head.bytes === 0 || lines === 0) return 0;
+  return head.bytes >= size ? lines + 1 : Math.ceil((size / head.bytes) * lines * 1.02);
 }
 
 /** The product prices to value open Maven deals: --products, or products.csv beside a Maven file. */
 async function productPrices(
   args: ReportArgs,
   path: string,
+  head: string,
   cwd: string,
 ): Promise<Map<string, number> | undefined> {
   if (args.products !== undefined) return pricesFromOption(args.products, cwd, fileSize);
-  const isMaven = (args.source ?? (await sniffSource(path))) === 'maven';
+  const isMaven = (args.source ?? sniffSource(head)) === 'maven';
   return isMaven ? pricesBeside(path) : undefined;
 }
 
@@ -102,9 +122,10 @@ export const run: CliCommand = async (args, io) => {
   }
   const path = resolve(io.cwd, parsed.file);
   const size = await fileSize(path, parsed.file, 'a CSV export');
-  const prices = await productPrices(parsed, path, io.cwd);
+  const head = await readHead(path);
+  const prices = await productPrices(parsed, path, head.text, io.cwd);
   // Each batch is turned into columns as it arrives, so a million-row file never lives as a million objects.
-  const builder = new DealColumnsBuilder();
+  const builder = new DealColumnsBuilder().expect(estimatedRows(head, size));
   const input = createReadStream(path);
   const bar = process.stderr.isTTY === true ? csvProgressBar({ hideCursor: true }) : undefined;
   bar?.start(size, 0, { rows: 0 });

@@ -158,6 +158,11 @@ export class DealColumnsBuilder {
     let size = this.stage.length;
     if (need <= size) return;
     while (size < need) size *= 2;
+    this.resize(size);
+  }
+
+  /** Moves every column into arrays of `size` deals. */
+  private resize(size: number): void {
     this.stage = resized(this.stage, size);
     this.status = resized(this.status, size);
     this.amount = resized(this.amount, size);
@@ -171,6 +176,15 @@ export class DealColumnsBuilder {
     this.expectedClose = resized(this.expectedClose, size);
     this.cycleStart = resized(this.cycleStart, size);
     this.historyStart = resized(this.historyStart, size + 1);
+  }
+
+  /**
+   * Sizes the columns for `rows` deals in all, when the caller knows or can estimate how many will come, so they
+   * are not copied while they grow. Room never written costs no memory: the system maps pages on first write.
+   */
+  expect(rows: number): this {
+    if (rows > this.stage.length) this.resize(Math.ceil(rows));
+    return this;
   }
 
   /** Makes room for `entries` more history entries. */

@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   computeColumnarDashboard,
+  type DealColumns,
+  DealColumnsBuilder,
   newestColumnsDate,
   sortDays,
   toColumns,
@@ -121,6 +123,24 @@ describe('the columnar dashboard', () => {
     expect(columns.counts).toEqual({ deals: 8800, open: 2089, won: 4238, lost: 2473 });
     expect(columns.cycle).toEqual({ medianDays: 57, sample: 4238 });
   }, 60_000);
+});
+
+describe('DealColumnsBuilder', () => {
+  it('builds the same columns whether it expected fewer, as many or more deals than came, in any batches', () => {
+    fc.assert(
+      fc.property(dealsArb, fc.nat(300), fc.integer({ min: 1, max: 50 }), (deals, expected, size) => {
+        const builder = new DealColumnsBuilder().expect(expected);
+        for (let at = 0; at < deals.length; at += size) builder.append(deals.slice(at, at + size));
+        // Ids are kept one string per batch, so they are compared deal by deal.
+        const plain = (columns: DealColumns) => ({
+          ...columns,
+          ids: Array.from({ length: columns.length }, (_, i) => columns.ids.get(i)),
+        });
+        expect(plain(builder.finish())).toEqual(plain(toColumns(deals)));
+      }),
+      { numRuns: 100 },
+    );
+  });
 });
 
 describe('sortDays', () => {
