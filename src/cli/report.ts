@@ -8,7 +8,12 @@ import {
   newestColumnsDate,
   windowTrendsColumns,
 } from '../engines/columnar/index.js';
-import { measureDateFromNewest, renderReportText, stagesFromNames } from '../engines/dashboard/index.js';
+import {
+  measureDateFromNewest,
+  REPORT_STUCK_LISTED,
+  renderReportText,
+  stagesFromNames,
+} from '../engines/dashboard/index.js';
 import { InputError } from '../errors.js';
 import { detectSource, importDeals, SOURCE_DEFINITIONS, type Source } from '../import/index.js';
 import { type CsvInput, csvProgressBar, pricesBeside, pricesFromOption, readCsvArgs } from './csv-input.js';
@@ -159,6 +164,8 @@ export const run: CliCommand = async (args, io) => {
     stages,
     columns,
     now: measured.at,
+    // The report lists the most overdue stuck deals and counts the rest, so only those are sorted.
+    stuckLimit: REPORT_STUCK_LISTED,
     ...(parsed.quota === undefined ? {} : { quota: parsed.quota }),
   });
   const { current, trends } = windowTrendsColumns(columns, { now: measured.at, days: TREND_DAYS });

@@ -65,8 +65,11 @@ const dealsArb = fc
   .map((list) => list.map((d, i): Deal => ({ id: `D${String(i).padStart(4, '0')}`, ...d })));
 
 /** Both dashboards, the row-wise one over objects and the columnar one over the same deals as columns. */
-function both(stages: readonly StageDef[], deals: Deal[], now: string, quota?: number) {
-  const extra = quota === undefined ? {} : { quota };
+function both(stages: readonly StageDef[], deals: Deal[], now: string, quota?: number, stuckLimit?: number) {
+  const extra = {
+    ...(quota === undefined ? {} : { quota }),
+    ...(stuckLimit === undefined ? {} : { stuckLimit }),
+  };
   const targets = { closeRate: 30, cycleDays: 40 };
   return {
     rows: computeDashboard({ stages, deals, now, targets, ...extra }),
@@ -80,9 +83,13 @@ describe('the columnar dashboard', () => {
       fc.property(
         dealsArb,
         fc.option(fc.integer({ min: 1, max: 500_000 }), { nil: undefined }),
-        (deals, quota) => {
-          const { rows, columns } = both(STAGES, deals, NOW, quota);
+        fc.option(fc.nat(12), { nil: undefined }),
+        (deals, quota, stuckLimit) => {
+          const { rows, columns } = both(STAGES, deals, NOW, quota, stuckLimit);
           expect(columns).toEqual(rows);
+          if (stuckLimit !== undefined) {
+            expect(columns.stuck.length).toBe(Math.min(stuckLimit, columns.stuckCount));
+          }
         },
       ),
       { numRuns: 300 },
@@ -120,6 +127,11 @@ describe('the columnar dashboard', () => {
     const stages = stagesForImport('maven', deals);
     const { rows, columns } = both(stages, deals, NOW, 3_000_000);
     expect(columns).toEqual(rows);
+    // Listing only the most overdue keeps the same first deals and the same count.
+    const top = both(stages, deals, NOW, 3_000_000, 20);
+    expect(top.columns).toEqual(top.rows);
+    expect(top.columns.stuck).toEqual(columns.stuck.slice(0, 20));
+    expect(top.columns.stuckCount).toBe(columns.stuck.length);
     expect(columns.counts).toEqual({ deals: 8800, open: 2089, won: 4238, lost: 2473 });
     expect(columns.cycle).toEqual({ medianDays: 57, sample: 4238 });
   }, 60_000);
