@@ -134,13 +134,16 @@ function check<T>(
   return undefined;
 }
 
-/** Reads one record's mapped cells; when several columns feed one field, the first non-empty one in the source's table wins. */
+/**
+ * Reads one record's mapped cells; when several columns feed one field, the first non-empty one in the source's
+ * table wins. What is wrong with a cell is added to `problems`, which the caller may reuse from row to row.
+ */
 export function readCells(
   record: readonly string[],
   columns: readonly BoundColumn[],
-): { cells: RowCells; problems: string[] } {
+  problems: string[],
+): RowCells {
   const cells: RowCells = {};
-  const problems: string[] = [];
   for (const { column, rule, index } of columns) {
     const raw = record[index] ?? '';
     switch (rule.parse) {
@@ -162,5 +165,5 @@ export function readCells(
       }
     }
   }
-  return { cells, problems };
+  return cells;
 }

@@ -45,12 +45,15 @@ interface RowContext {
   products: ProductIndex;
   seen: FirstRows;
   latestCreated: string;
+  /** What is wrong with the row being read; emptied for each row, so it is not allocated a million times. */
+  problems: string[];
 }
 
 /** Validates one row into a deal, or returns why it is rejected. */
 function rowToDeal(record: readonly string[], row: number, context: RowContext): Deal | string {
-  const { plan, seen } = context;
-  const { cells, problems } = readCells(record, plan.bound);
+  const { plan, seen, problems } = context;
+  problems.length = 0;
+  const cells = readCells(record, plan.bound, problems);
   const id = cells.id;
   if (id === undefined) problems.push(`${plan.idColumn} is empty: every deal needs an id`);
   else {
@@ -120,7 +123,7 @@ export async function importDeals(input: Readable, options: ImportOptions): Prom
   await readCsv(input, {
     header: (header) => {
       plan = planMapping(header, options.source);
-      context = { plan, products, seen, latestCreated };
+      context = { plan, products, seen, latestCreated, problems: [] };
     },
     rows: async ({ cells, rows }) => {
       if (context === undefined) return;

@@ -222,15 +222,21 @@ export class DealColumnsBuilder {
       this.reserveHistory(history.length);
       const { historyStage, historyAt } = this;
       let h = this.historyLength;
+      // The first entry in text order, and its time (each date is read once).
       let first: string | undefined;
+      let firstAt = Number.NaN;
       for (const entry of history) {
         historyStage[h] = stageNames.code(entry.stage);
-        historyAt[h] = millis(entry.enteredAt);
+        const at = millis(entry.enteredAt);
+        historyAt[h] = at;
         h += 1;
-        if (first === undefined || entry.enteredAt < first) first = entry.enteredAt;
+        if (first === undefined || entry.enteredAt < first) {
+          first = entry.enteredAt;
+          firstAt = at;
+        }
       }
       this.historyLength = h;
-      cycleStart[i] = millis(deal.createdAt ?? first);
+      cycleStart[i] = deal.createdAt === undefined ? firstAt : (created[i] ?? Number.NaN);
       i += 1;
       historyStart[i] = h;
     }
