@@ -130,7 +130,8 @@ export const run: CliCommand = async (args, io) => {
   const head = await readHead(path);
   const prices = await productPrices(parsed, path, head.text, io.cwd);
   // Each batch is turned into columns as it arrives, so a million-row file never lives as a million objects.
-  const builder = new DealColumnsBuilder().expect(estimatedRows(head, size));
+  const expectedRows = estimatedRows(head, size);
+  const builder = new DealColumnsBuilder().expect(expectedRows);
   const input = createReadStream(path);
   const bar = process.stderr.isTTY === true ? csvProgressBar({ hideCursor: true }) : undefined;
   bar?.start(size, 0, { rows: 0 });
@@ -142,6 +143,7 @@ export const run: CliCommand = async (args, io) => {
     },
     onProgress: (rows) => bar?.update(input.bytesRead, { rows }),
     maxRejectedListed: 1000,
+    expectedRows,
     ...(prices === undefined ? {} : { lookups: { productPrices: prices } }),
   }).finally(() => bar?.stop());
   for (const rejected of result.rejected) io.stderr(`rejected: ${rejected.reason}\n`);

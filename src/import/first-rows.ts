@@ -28,8 +28,19 @@ export class FirstRows {
    * Two numbers per slot: index + 1 of the id (0 is an empty slot) and the id's hash, side by side so that a
    * probe reads one cache line; with a million ids the table is far larger than the processor's caches.
    */
-  private slots = new Int32Array(8 * PIECE);
+  private slots: Int32Array;
   private count = 0;
+
+  /** `expected` is about how many ids will come, when known, so the table is sized once rather than regrown. */
+  constructor(expected = 0) {
+    let slotCount = 4 * PIECE;
+    while (slotCount < 2 * expected) slotCount *= 2;
+    this.slots = new Int32Array(2 * slotCount);
+    if (expected > PIECE) {
+      this.ends = new Int32Array(expected);
+      this.rows = new Int32Array(expected);
+    }
+  }
 
   /** The row where `id` first appeared, or undefined when it is new, and then `row` is recorded for it. */
   seen(id: string, row: number): number | undefined {

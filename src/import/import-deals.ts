@@ -23,6 +23,8 @@ export interface ImportOptions {
   /** How many rejected rows are listed in the result; all are counted. */
   maxRejectedListed?: number;
   lookups?: { productPrices?: ReadonlyMap<string, number> };
+  /** About how many rows the file holds, when the caller can tell, so memory is sized once; only a guess. */
+  expectedRows?: number;
 }
 
 /** A data row that was not imported; `row` is the row number a spreadsheet shows (the header is row 1). */
@@ -100,7 +102,7 @@ export async function importDeals(input: Readable, options: ImportOptions): Prom
   const latestCreated = dayAfter(options.now);
   const products = indexProducts(options.lookups?.productPrices);
   // Every id seen, to reject duplicates: the one thing kept per row, about 20 bytes each.
-  const seen = new FirstRows();
+  const seen = new FirstRows(options.expectedRows);
   let plan: MappingPlan | undefined;
   let context: RowContext | undefined;
 
