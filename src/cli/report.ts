@@ -95,6 +95,9 @@ function sniffSource(head: string): Source | undefined {
   }
 }
 
+/** Past this many rows the estimate is not trusted to size memory up front; the columns grow as rows come. */
+const MAX_EXPECTED_ROWS = 10_000_000;
+
 /**
  * About how many rows a file of `size` bytes holds, from the lines of its head, a little over so the columns
  * are sized once; only a guess that sizes memory, never a count that is reported.
@@ -103,7 +106,8 @@ function estimatedRows(head: { text: string; bytes: number }, size: number): num
   let lines = 0;
   for (let at = head.text.indexOf('\n'); at !== -1; at = head.text.indexOf('\n', at + 1)) lines += 1;
   if (head.bytes === 0 || lines === 0) return 0;
-  return head.bytes >= size ? lines + 1 : Math.ceil((size / head.bytes) * lines * 1.02);
+  const rows = head.bytes >= size ? lines + 1 : Math.ceil((size / head.bytes) * lines * 1.02);
+  return Math.min(rows, MAX_EXPECTED_ROWS);
 }
 
 /** The product prices to value open Maven deals: --products, or products.csv beside a Maven file. */
