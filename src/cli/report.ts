@@ -8,7 +8,12 @@ import {
   newestColumnsDate,
   windowTrendsColumns,
 } from '../engines/columnar/index.js';
-import { measureDateFromNewest, renderReportText, stagesFromNames } from '../engines/dashboard/index.js';
+import {
+  measureDateFromNewest,
+  REPORT_STUCK_LISTED,
+  renderReportText,
+  stagesFromNames,
+} from '../engines/dashboard/index.js';
 import { InputError } from '../errors.js';
 import { detectSource, importDeals, SOURCE_DEFINITIONS, type Source } from '../import/index.js';
 import { type CsvInput, csvProgressBar, pricesBeside, pricesFromOption, readCsvArgs } from './csv-input.js';
@@ -63,33 +68,57 @@ async function fileSize(path: string, shown: string, what: string): Promise<numb
   }
 }
 
-/** The source a file's header row names, read from its first 64 kB; undefined when it is not recognisable. */
-async function sniffSource(path: string): Promise<Source | undefined> {
+const HEAD_BYTES = 65_536;
+
+/** The file's first 64 kB as text (a partial character at the end aside); '' when it cannot be read. */
+async function readHead(path: string): Promise<{ text: string; bytes: number }> {
   let handle: FileHandle | undefined;
   try {
     handle = await open(path, 'r');
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(65_536), 0, 65_536, 0);
-    const text = buffer
-      .subarray(0, bytesRead)
-      .toString('utf8')
-      .replace(/^\uFEFF/, '');
-    const [header] = parse(text.split(/\r?\n/)[0] ?? '', { relax_quotes: true }) as string[][];
-    return header === undefined ? undefined : detectSource(header);
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, 0);
+    return { text: buffer.subarray(0, bytesRead).toString('utf8'), bytes: bytesRead };
   } catch {
-    return undefined;
+    return { text: '', bytes: 0 };
   } finally {
     await handle?.close();
   }
+}
+
+/** The source a file's header row names; undefined when it is not recognisable. */
+function sniffSource(head: string): Source | undefined {
+  try {
+    const firstLine = head.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '';
+    const [header] = parse(firstLine, { relax_quotes: true }) as string[][];
+    return header === undefined ? undefined : detectSource(header);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Past this many rows the estimate is not trusted to size memory up front; the columns grow as rows come. */
+const MAX_EXPECTED_ROWS = 10_000_000;
+
+/**
+ * About how many rows a file of `size` bytes holds, from the lines of its head, a little over so the columns
+ * are sized once; only a guess that sizes memory, never a count that is reported.
+ */
+function estimatedRows(head: { text: string; bytes: number }, size: number): number {
+  let lines = 0;
+  for (let at = head.text.indexOf('\n'); at !== -1; at = head.text.indexOf('\n', at + 1)) lines += 1;
+  if (head.bytes === 0 || lines === 0) return 0;
+  const rows = head.bytes >= size ? lines + 1 : Math.ceil((size / head.bytes) * lines * 1.02);
+  return Math.min(rows, MAX_EXPECTED_ROWS);
 }
 
 /** The product prices to value open Maven deals: --products, or products.csv beside a Maven file. */
 async function productPrices(
   args: ReportArgs,
   path: string,
+  head: string,
   cwd: string,
 ): Promise<Map<string, number> | undefined> {
   if (args.products !== undefined) return pricesFromOption(args.products, cwd, fileSize);
-  const isMaven = (args.source ?? (await sniffSource(path))) === 'maven';
+  const isMaven = (args.source ?? sniffSource(head)) === 'maven';
   return isMaven ? pricesBeside(path) : undefined;
 }
 
@@ -102,9 +131,11 @@ export const run: CliCommand = async (args, io) => {
   }
   const path = resolve(io.cwd, parsed.file);
   const size = await fileSize(path, parsed.file, 'a CSV export');
-  const prices = await productPrices(parsed, path, io.cwd);
+  const head = await readHead(path);
+  const prices = await productPrices(parsed, path, head.text, io.cwd);
   // Each batch is turned into columns as it arrives, so a million-row file never lives as a million objects.
-  const builder = new DealColumnsBuilder();
+  const expectedRows = estimatedRows(head, size);
+  const builder = new DealColumnsBuilder().expect(expectedRows);
   const input = createReadStream(path);
   const bar = process.stderr.isTTY === true ? csvProgressBar({ hideCursor: true }) : undefined;
   bar?.start(size, 0, { rows: 0 });
@@ -116,6 +147,7 @@ export const run: CliCommand = async (args, io) => {
     },
     onProgress: (rows) => bar?.update(input.bytesRead, { rows }),
     maxRejectedListed: 1000,
+    expectedRows,
     ...(prices === undefined ? {} : { lookups: { productPrices: prices } }),
   }).finally(() => bar?.stop());
   for (const rejected of result.rejected) io.stderr(`rejected: ${rejected.reason}\n`);
@@ -138,6 +170,8 @@ export const run: CliCommand = async (args, io) => {
     stages,
     columns,
     now: measured.at,
+    // The report lists the most overdue stuck deals and counts the rest, so only those are sorted.
+    stuckLimit: REPORT_STUCK_LISTED,
     ...(parsed.quota === undefined ? {} : { quota: parsed.quota }),
   });
   const { current, trends } = windowTrendsColumns(columns, { now: measured.at, days: TREND_DAYS });

@@ -1,4 +1,6 @@
 import { DateTime, FixedOffsetZone } from 'luxon';
+import { plainDateMillis } from '../engines/pipeline/dates.js';
+import { memoised } from './memo.js';
 import type { ColumnRule, RowCells } from './types.js';
 
 /** The only date layouts accepted: ISO, ISO with a time, and the US month-first form HubSpot and Salesforce use. */
@@ -17,10 +19,6 @@ const DATE_PARSERS = DATE_FORMATS.map(({ format, withTime }) => ({
   withTime,
 }));
 
-// Exports repeat the same dates over and over, and luxon takes tens of microseconds per parse.
-const seenDates = new Map<string, string | null>();
-const SEEN_DATES_LIMIT = 20_000;
-
 function parseDateUncached(value: string): string | undefined {
   for (const { parser, withTime } of DATE_PARSERS) {
     const date = DateTime.fromFormatParser(value, parser, { zone: utc, locale: 'en-US' });
@@ -30,21 +28,33 @@ function parseDateUncached(value: string): string | undefined {
   return undefined;
 }
 
+// luxon takes tens of microseconds per parse, and exports repeat the same dates over and over.
+const parseDateSeen = memoised(parseDateUncached, 20_000);
+
 /** Reads a date in one of the accepted layouts as ISO 8601 (`2017-03-01` or `2017-03-01T09:30:00`). */
 export function parseDate(value: string): string | undefined {
-  const known = seenDates.get(value);
-  if (known !== undefined) return known ?? undefined;
-  const parsed = parseDateUncached(value);
-  if (seenDates.size >= SEEN_DATES_LIMIT) seenDates.clear();
-  seenDates.set(value, parsed ?? null);
-  return parsed;
+  // Most exports write plain ISO dates, which are already what this returns once checked digit by digit.
+  if (value.length === 10 && plainDateMillis(value) !== undefined) return value;
+  return parseDateSeen(value);
 }
 
 // An optional ISO currency code or symbol around digits whose thousands, if separated, are separated by commas.
 const AMOUNT = /^(?:[A-Z]{3} ?)?[$€£¥]? ?(-)? ?[$€£¥]? ?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?: ?[A-Z]{3})?$/;
 
+/** Whether `value` is digits with an optional fraction (`1200` or `1200.50`), the form most exports write. */
+function isPlainNumber(value: string): boolean {
+  let dot = -1;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 46 && dot === -1 && i > 0) dot = i;
+    else if (code < 48 || code > 57) return false;
+  }
+  return value.length > 0 && dot !== value.length - 1;
+}
+
 /** Reads "$1,200.50", "USD 1200.5" or "1200.50" as a number; undefined when it is not an amount. */
 export function parseAmount(value: string): number | undefined {
+  if (isPlainNumber(value)) return Number(value);
   const match = AMOUNT.exec(value);
   if (!match) return undefined;
   const [, minus, whole = '', fraction = ''] = match;
@@ -66,31 +76,36 @@ const blankAsUndefined = (raw: string): string | undefined => {
   return value === '' ? undefined : value;
 };
 
-/** A cell read: its value (undefined when blank), or an issue completing the sentence `<column> "<value>" …`. */
-type Read<T> = { value: T | undefined; issue?: undefined } | { value?: undefined; issue: string };
+/** Why a cell cannot be read: completes the sentence `<column> "<value>" …`. */
+class CellIssue {
+  constructor(readonly text: string) {}
+}
 
-// Plain functions rather than schemas: they run once per cell, millions of times in a large import.
+const NOT_A_DATE = new CellIssue('is not a date (use YYYY-MM-DD)');
+const NOT_AN_AMOUNT = new CellIssue('is not an amount (write it like 1200.50 or $1,200.50)');
+const NEGATIVE = new CellIssue('is negative: a deal amount must be 0 or more');
+const NOT_A_FLAG = new CellIssue('is not true/false (or 1/0)');
+
+// Plain functions rather than schemas: they run once per cell, millions of times in a large import, so they
+// return the value itself (undefined when blank) or one of the issues above, and allocate nothing of their own.
 const PARSERS = {
-  text: (raw: string): Read<string> => ({ value: blankAsUndefined(raw) }),
-  date: (raw: string): Read<string> => {
+  text: (raw: string): string | undefined => blankAsUndefined(raw),
+  date: (raw: string): string | undefined | CellIssue => {
     const value = blankAsUndefined(raw);
-    if (value === undefined) return { value };
-    const date = parseDate(value);
-    return date === undefined ? { issue: 'is not a date (use YYYY-MM-DD)' } : { value: date };
+    if (value === undefined) return undefined;
+    return parseDate(value) ?? NOT_A_DATE;
   },
-  amount: (raw: string): Read<number> => {
+  amount: (raw: string): number | undefined | CellIssue => {
     const value = blankAsUndefined(raw);
-    if (value === undefined) return { value };
+    if (value === undefined) return undefined;
     const amount = parseAmount(value);
-    if (amount === undefined) return { issue: 'is not an amount (write it like 1200.50 or $1,200.50)' };
-    if (amount < 0) return { issue: 'is negative: a deal amount must be 0 or more' };
-    return { value: amount };
+    if (amount === undefined) return NOT_AN_AMOUNT;
+    return amount < 0 ? NEGATIVE : amount;
   },
-  flag: (raw: string): Read<boolean> => {
+  flag: (raw: string): boolean | undefined | CellIssue => {
     const value = blankAsUndefined(raw);
-    if (value === undefined) return { value };
-    const flag = FLAGS[value.toLowerCase()];
-    return flag === undefined ? { issue: 'is not true/false (or 1/0)' } : { value: flag };
+    if (value === undefined) return undefined;
+    return FLAGS[value.toLowerCase()] ?? NOT_A_FLAG;
   },
 };
 
@@ -108,24 +123,27 @@ export interface BoundColumn {
 }
 
 function check<T>(
-  read: (raw: string) => Read<T>,
+  read: (raw: string) => T | undefined | CellIssue,
   column: string,
   raw: string,
   problems: string[],
 ): T | undefined {
   const result = read(raw);
-  if (result.issue === undefined) return result.value;
-  problems.push(`${column} ${quoteCell(raw.trim())} ${result.issue}`);
+  if (!(result instanceof CellIssue)) return result;
+  problems.push(`${column} ${quoteCell(raw.trim())} ${result.text}`);
   return undefined;
 }
 
-/** Reads one record's mapped cells; when several columns feed one field, the first non-empty one in the source's table wins. */
+/**
+ * Reads one record's mapped cells; when several columns feed one field, the first non-empty one in the source's
+ * table wins. What is wrong with a cell is added to `problems`, which the caller may reuse from row to row.
+ */
 export function readCells(
   record: readonly string[],
   columns: readonly BoundColumn[],
-): { cells: RowCells; problems: string[] } {
+  problems: string[],
+): RowCells {
   const cells: RowCells = {};
-  const problems: string[] = [];
   for (const { column, rule, index } of columns) {
     const raw = record[index] ?? '';
     switch (rule.parse) {
@@ -147,5 +165,5 @@ export function readCells(
       }
     }
   }
-  return { cells, problems };
+  return cells;
 }

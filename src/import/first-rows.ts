@@ -24,43 +24,55 @@ export class FirstRows {
   private pending: string[] = [];
   private ends = new Int32Array(PIECE);
   private rows = new Int32Array(PIECE);
-  private hashes = new Int32Array(PIECE);
-  /** Index + 1 of the id in each slot; 0 is an empty slot. */
-  private slots = new Int32Array(4 * PIECE);
+  /**
+   * Two numbers per slot: index + 1 of the id (0 is an empty slot) and the id's hash, side by side so that a
+   * probe reads one cache line; with a million ids the table is far larger than the processor's caches.
+   */
+  private slots: Int32Array;
   private count = 0;
+
+  /** `expected` is about how many ids will come, when known, so the table is sized once rather than regrown. */
+  constructor(expected = 0) {
+    let slotCount = 4 * PIECE;
+    while (slotCount < 2 * expected) slotCount *= 2;
+    this.slots = new Int32Array(2 * slotCount);
+    if (expected > PIECE) {
+      this.ends = new Int32Array(expected);
+      this.rows = new Int32Array(expected);
+    }
+  }
 
   /** The row where `id` first appeared, or undefined when it is new, and then `row` is recorded for it. */
   seen(id: string, row: number): number | undefined {
     const hash = hashOf(id);
-    let mask = this.slots.length - 1;
+    let mask = (this.slots.length >> 1) - 1;
     let slot = hash & mask;
-    for (let entry = this.slots[slot] ?? 0; entry !== 0; entry = this.slots[slot] ?? 0) {
-      const index = entry - 1;
-      if (this.hashes[index] === hash && this.matches(index, id)) return this.rows[index];
+    const slots = this.slots;
+    for (let entry = slots[2 * slot] ?? 0; entry !== 0; entry = slots[2 * slot] ?? 0) {
+      if (slots[2 * slot + 1] === hash && this.matches(entry - 1, id)) return this.rows[entry - 1];
       slot = (slot + 1) & mask;
     }
-    if ((this.count + 1) * 2 > this.slots.length) {
-      this.rehash(this.slots.length * 2);
-      mask = this.slots.length - 1;
+    if ((this.count + 1) * 4 > this.slots.length) {
+      this.rehash(this.slots.length);
+      mask = (this.slots.length >> 1) - 1;
       slot = hash & mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+      while (this.slots[2 * slot] !== 0) slot = (slot + 1) & mask;
     }
-    this.add(id, hash, row);
-    this.slots[slot] = this.count;
+    this.add(id, row);
+    this.slots[2 * slot] = this.count;
+    this.slots[2 * slot + 1] = hash;
     return undefined;
   }
 
-  private add(id: string, hash: number, row: number): void {
+  private add(id: string, row: number): void {
     const index = this.count;
     if (index === this.ends.length) {
       this.ends = grown(this.ends, index * 2);
       this.rows = grown(this.rows, index * 2);
-      this.hashes = grown(this.hashes, index * 2);
     }
     const start = index % PIECE === 0 ? 0 : (this.ends[index - 1] ?? 0);
     this.ends[index] = start + id.length;
     this.rows[index] = row;
-    this.hashes[index] = hash;
     this.pending.push(id);
     this.count += 1;
     if (this.pending.length === PIECE) {
@@ -77,13 +89,19 @@ export class FirstRows {
     return end - start === id.length && (this.pieces[piece] ?? '').startsWith(id, start);
   }
 
-  private rehash(size: number): void {
-    const slots = new Int32Array(size);
-    const mask = size - 1;
-    for (let index = 0; index < this.count; index++) {
-      let slot = (this.hashes[index] ?? 0) & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = index + 1;
+  /** Moves every id into a table of `slotCount` slots. */
+  private rehash(slotCount: number): void {
+    const old = this.slots;
+    const slots = new Int32Array(2 * slotCount);
+    const mask = slotCount - 1;
+    for (let at = 0; at < old.length; at += 2) {
+      const entry = old[at] ?? 0;
+      if (entry === 0) continue;
+      const hash = old[at + 1] ?? 0;
+      let slot = hash & mask;
+      while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = entry;
+      slots[2 * slot + 1] = hash;
     }
     this.slots = slots;
   }

@@ -23,6 +23,8 @@ export interface ImportOptions {
   /** How many rejected rows are listed in the result; all are counted. */
   maxRejectedListed?: number;
   lookups?: { productPrices?: ReadonlyMap<string, number> };
+  /** About how many rows the file holds, when the caller can tell, so memory is sized once; only a guess. */
+  expectedRows?: number;
 }
 
 /** A data row that was not imported; `row` is the row number a spreadsheet shows (the header is row 1). */
@@ -45,12 +47,15 @@ interface RowContext {
   products: ProductIndex;
   seen: FirstRows;
   latestCreated: string;
+  /** What is wrong with the row being read; emptied for each row, so it is not allocated a million times. */
+  problems: string[];
 }
 
 /** Validates one row into a deal, or returns why it is rejected. */
 function rowToDeal(record: readonly string[], row: number, context: RowContext): Deal | string {
-  const { plan, seen } = context;
-  const { cells, problems } = readCells(record, plan.bound);
+  const { plan, seen, problems } = context;
+  problems.length = 0;
+  const cells = readCells(record, plan.bound, problems);
   const id = cells.id;
   if (id === undefined) problems.push(`${plan.idColumn} is empty: every deal needs an id`);
   else {
@@ -97,7 +102,7 @@ export async function importDeals(input: Readable, options: ImportOptions): Prom
   const latestCreated = dayAfter(options.now);
   const products = indexProducts(options.lookups?.productPrices);
   // Every id seen, to reject duplicates: the one thing kept per row, about 20 bytes each.
-  const seen = new FirstRows();
+  const seen = new FirstRows(options.expectedRows);
   let plan: MappingPlan | undefined;
   let context: RowContext | undefined;
 
@@ -120,7 +125,7 @@ export async function importDeals(input: Readable, options: ImportOptions): Prom
   await readCsv(input, {
     header: (header) => {
       plan = planMapping(header, options.source);
-      context = { plan, products, seen, latestCreated };
+      context = { plan, products, seen, latestCreated, problems: [] };
     },
     rows: async ({ cells, rows }) => {
       if (context === undefined) return;

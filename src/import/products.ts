@@ -2,12 +2,14 @@ import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
 import { InputError } from '../errors.js';
 import { parseAmount, quoteCell } from './cells.js';
+import { memoised } from './memo.js';
 import type { ProductIndex } from './types.js';
 
 /** Normalises a product name for matching: case and spaces do not count, so "GTXPro" matches "GTX Pro". */
-export function normaliseProductName(name: string): string {
-  return name.toLowerCase().replace(/\s+/g, '');
-}
+export const normaliseProductName = memoised(
+  (name: string): string => name.toLowerCase().replace(/\s+/g, ''),
+  1_000,
+);
 
 /** Indexes a price list (product name → list price) by normalised name, keeping the list's spelling. */
 export function indexProducts(prices: ReadonlyMap<string, number> | undefined): ProductIndex {

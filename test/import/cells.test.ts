@@ -52,16 +52,27 @@ describe('parseAmount', () => {
     ['0', 0],
     ['-50', -50],
     ['-$1,200', -1200],
+    ['0012.50', 12.5],
+    ['7.0', 7],
   ])('reads %s as %d', (text, amount) => {
     expect(parseAmount(text)).toBe(amount);
   });
 
-  it.each([['1.200,50'], ['1,20'], ['12,34,567'], ['ten'], ['1200 dollars'], ['(500)'], ['']])(
-    'refuses %j',
-    (text) => {
-      expect(parseAmount(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    ['1.200,50'],
+    ['1,20'],
+    ['12,34,567'],
+    ['ten'],
+    ['1200 dollars'],
+    ['(500)'],
+    [''],
+    ['.5'],
+    ['12.'],
+    ['1.2.3'],
+    ['1e5'],
+  ])('refuses %j', (text) => {
+    expect(parseAmount(text)).toBeUndefined();
+  });
 });
 
 describe('statusFromStageName', () => {

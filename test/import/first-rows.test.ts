@@ -5,15 +5,19 @@ import { FirstRows } from '../../src/import/first-rows.js';
 describe('FirstRows', () => {
   it('gives the first row of every id seen before, as a Map of id to first row does', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ maxLength: 6 }), { maxLength: 5000 }), (ids) => {
-        const rows = new FirstRows();
-        const map = new Map<string, number>();
-        ids.forEach((id, i) => {
-          const expected = map.get(id);
-          if (expected === undefined) map.set(id, i + 2);
-          expect(rows.seen(id, i + 2)).toBe(expected);
-        });
-      }),
+      fc.property(
+        fc.array(fc.string({ maxLength: 6 }), { maxLength: 5000 }),
+        fc.nat(6000),
+        (ids, expected) => {
+          const rows = new FirstRows(expected);
+          const map = new Map<string, number>();
+          ids.forEach((id, i) => {
+            const expected = map.get(id);
+            if (expected === undefined) map.set(id, i + 2);
+            expect(rows.seen(id, i + 2)).toBe(expected);
+          });
+        },
+      ),
       { numRuns: 50 },
     );
   });

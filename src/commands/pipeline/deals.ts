@@ -79,7 +79,7 @@ export function pipelineFromDeals(input: {
       openDeals: d.pipeline.byStage.reduce((sum, s) => sum + s.deals, 0),
     },
     bottlenecks: bottlenecks(d),
-    stuck: { total: d.stuck.length, listed: d.stuck.slice(0, STUCK_LISTED) },
+    stuck: { total: d.stuckCount, listed: d.stuck.slice(0, STUCK_LISTED) },
     gaps: [],
     ratesGiven: false,
     recommendations: [],

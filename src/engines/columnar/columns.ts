@@ -158,6 +158,11 @@ export class DealColumnsBuilder {
     let size = this.stage.length;
     if (need <= size) return;
     while (size < need) size *= 2;
+    this.resize(size);
+  }
+
+  /** Moves every column into arrays of `size` deals. */
+  private resize(size: number): void {
     this.stage = resized(this.stage, size);
     this.status = resized(this.status, size);
     this.amount = resized(this.amount, size);
@@ -171,6 +176,15 @@ export class DealColumnsBuilder {
     this.expectedClose = resized(this.expectedClose, size);
     this.cycleStart = resized(this.cycleStart, size);
     this.historyStart = resized(this.historyStart, size + 1);
+  }
+
+  /**
+   * Sizes the columns for `rows` deals in all, when the caller knows or can estimate how many will come, so they
+   * are not copied while they grow. Room never written costs no memory: the system maps pages on first write.
+   */
+  expect(rows: number): this {
+    if (rows > this.stage.length) this.resize(Math.ceil(rows));
+    return this;
   }
 
   /** Makes room for `entries` more history entries. */
@@ -208,15 +222,21 @@ export class DealColumnsBuilder {
       this.reserveHistory(history.length);
       const { historyStage, historyAt } = this;
       let h = this.historyLength;
+      // The first entry in text order, and its time (each date is read once).
       let first: string | undefined;
+      let firstAt = Number.NaN;
       for (const entry of history) {
         historyStage[h] = stageNames.code(entry.stage);
-        historyAt[h] = millis(entry.enteredAt);
+        const at = millis(entry.enteredAt);
+        historyAt[h] = at;
         h += 1;
-        if (first === undefined || entry.enteredAt < first) first = entry.enteredAt;
+        if (first === undefined || entry.enteredAt < first) {
+          first = entry.enteredAt;
+          firstAt = at;
+        }
       }
       this.historyLength = h;
-      cycleStart[i] = millis(deal.createdAt ?? first);
+      cycleStart[i] = deal.createdAt === undefined ? firstAt : (created[i] ?? Number.NaN);
       i += 1;
       historyStart[i] = h;
     }

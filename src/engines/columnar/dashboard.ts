@@ -55,7 +55,7 @@ export function computeColumnarDashboard(input: ColumnarDashboardInput): Dashboa
   const first = shownCounts[0] ?? 0;
   const times = stageTimes(stages, columns, pass);
   const { stages: bottlenecks, worst } = bottlenecksOf(stages, pass, reach, times, average ?? 0);
-  const stuck = stuckOf(columns, pass, times, nowMillis);
+  const stuck = stuckOf(columns, pass, times, nowMillis, input.stuckLimit);
   const targets = input.targets ?? {};
   const dashboard: Dashboard = {
     asOf: now,
@@ -93,7 +93,8 @@ export function computeColumnarDashboard(input: ColumnarDashboardInput): Dashboa
     bottlenecks,
     worst,
     probabilities: calibrateFromCounts(stages, reach.won, reach.closed, 20),
-    stuck,
+    stuck: stuck.listed,
+    stuckCount: stuck.count,
     targets,
   };
   if (input.leads !== undefined) dashboard.leads = leadFunnel(input.leads);
@@ -149,7 +150,7 @@ function healthOf(
     inputs.cycle = { days: dashboard.cycle.medianDays, targetDays: cycleTargetDays };
   }
   if (open > 0) {
-    inputs.stuck = { stuck: dashboard.stuck.length, open };
+    inputs.stuck = { stuck: dashboard.stuckCount, open };
     inputs.freshness = { fresh: pass.fresh, open };
   }
   return Object.keys(inputs).length === 0 ? undefined : pipelineHealth(inputs);

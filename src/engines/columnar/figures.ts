@@ -67,27 +67,51 @@ export function stageTimes(stages: readonly StageDef[], columns: DealColumns, pa
 
 const firstOpenName = (stages: readonly StageDef[]) => stages.find((s) => s.kind === 'open')?.name;
 
-/** Open deals past their stage's p90, most overdue first, as `stuckDeals` gives them. */
+/**
+ * Open deals past their stage's p90, most overdue first, as `stuckDeals` gives them: all of them counted, and the
+ * first `limit` listed (all when undefined). Only the deals that can be among those listed become rows: the
+ * overdue ratios are kept as numbers, and the `limit`-th largest bounds which deals are sorted with their ids.
+ */
 export function stuckOf(
   columns: DealColumns,
   pass: DealPass,
   times: StageTime[],
   nowMillis: number,
-): StuckDeal[] {
+  limit?: number,
+): { listed: StuckDeal[]; count: number } {
   const byCode = columns.stageNames.values.map((name) => times.find((t) => t.stage === name));
-  const stuck: StuckDeal[] = [];
+  const found = new Int32Array(pass.outcomes[OPEN] ?? 0);
+  const rounded = new Float64Array(found.length);
+  const ratios = new Float64Array(found.length);
+  let count = 0;
   for (let i = 0; i < columns.length; i++) {
     if (pass.outcome[i] !== OPEN) continue;
-    const code = columns.stage[i] ?? 0;
-    const time = byCode[code];
+    const time = byCode[columns.stage[i] ?? 0];
     if (time?.p90 === undefined || time.sample < 5) continue;
     const days = (nowMillis - (pass.currentEntered[i] ?? Number.NaN)) / DAY_MS;
     if (Number.isNaN(days) || days <= time.p90) continue;
+    found[count] = i;
+    rounded[count] = round1(days);
+    // The ratio `stuckDeals` sorts by: the listed (rounded) days over the p90.
+    ratios[count] = round1(days) / time.p90;
+    count += 1;
+  }
+  // A deal less overdue than the limit-th most overdue cannot be listed; one as overdue can, by its id.
+  let floor = Number.NEGATIVE_INFINITY;
+  if (limit !== undefined && limit < count) {
+    floor = limit <= 0 ? Number.POSITIVE_INFINITY : (ratios.slice(0, count).sort()[count - limit] ?? floor);
+  }
+  const stuck: StuckDeal[] = [];
+  const ratio: number[] = [];
+  for (let f = 0; f < count; f++) {
+    if ((ratios[f] ?? 0) < floor) continue;
+    const i = found[f] ?? 0;
+    const code = columns.stage[i] ?? 0;
     const row: StuckDeal = {
       id: columns.ids.get(i),
       stage: columns.stageNames.values[code] ?? '',
-      days: round1(days),
-      p90: time.p90,
+      days: rounded[f] ?? 0,
+      p90: byCode[code]?.p90 ?? 0,
     };
     const owner = columns.owners.value(columns.owner[i] ?? -1);
     const account = columns.accounts.value(columns.account[i] ?? -1);
@@ -96,14 +120,14 @@ export function stuckOf(
     if (account !== undefined) row.account = account;
     if (!Number.isNaN(amount)) row.amount = amount;
     stuck.push(row);
+    ratio.push(ratios[f] ?? 0);
   }
-  // The order of `stuckDeals`, with each deal's overdue ratio worked out once and ties by id compared as
-  // `localeCompare` compares them.
-  const ratio = stuck.map((row) => row.days / row.p90);
+  // The order of `stuckDeals`, with ties by id compared as `localeCompare` compares them.
   const order = stuck.map((_, i) => i);
   const byId = idOrder(stuck.map((row) => row.id));
   order.sort((a, b) => (ratio[b] ?? 0) - (ratio[a] ?? 0) || byId(stuck[a]?.id ?? '', stuck[b]?.id ?? ''));
-  return order.map((i) => stuck[i] as StuckDeal);
+  const listed = limit === undefined ? order : order.slice(0, Math.max(0, limit));
+  return { listed: listed.map((i) => stuck[i] as StuckDeal), count };
 }
 
 const UPPER_IDS = /^[0-9A-Z]*$/;

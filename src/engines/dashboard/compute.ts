@@ -38,6 +38,8 @@ export interface DashboardInput {
   targets?: Partial<Record<MetricId, number>>;
   /** Days without a stage change before an open deal is no longer fresh (the team's stale limit; 30 by default). */
   staleDays?: number;
+  /** How many stuck deals are listed, the most overdue first; all of them when left out. All are counted. */
+  stuckLimit?: number;
 }
 
 /**
@@ -56,6 +58,7 @@ export function computeDashboard(input: DashboardInput): Dashboard {
   const pipeline = weightedPipeline(stages, deals);
   const times = timeInStage(stages, deals);
   const { stages: bottlenecks, worst } = findBottlenecks(stages, deals);
+  const stuck = stuckDeals(stages, deals, { now, times });
   const dashboard: Dashboard = {
     asOf: now,
     counts: { deals: deals.length, open: count('open'), won: count('won'), lost: count('lost') },
@@ -67,7 +70,8 @@ export function computeDashboard(input: DashboardInput): Dashboard {
     bottlenecks,
     worst,
     probabilities: calibrateProbabilities(stages, deals),
-    stuck: stuckDeals(stages, deals, { now, times }),
+    stuck: input.stuckLimit === undefined ? stuck : stuck.slice(0, input.stuckLimit),
+    stuckCount: stuck.length,
     targets,
   };
   if (input.leads !== undefined) dashboard.leads = leadFunnel(input.leads);

@@ -23,7 +23,7 @@ export {
 export { type MeasureDate, measureDate, measureDateFromNewest, newestDealDate } from './measure-date.js';
 export { METRIC_IDS, METRICS, type MetricDef, type MetricId, type MetricUnit } from './metrics.js';
 export { inPeriod, quarterOf, quotaFromWon, quotaStatus } from './quota.js';
-export { type ReportContext, renderReportText } from './report-text.js';
+export { REPORT_STUCK_LISTED, type ReportContext, renderReportText } from './report-text.js';
 export { isoWeek, type Snapshot, toSnapshot, weeksBefore } from './snapshot.js';
 export type { Dashboard, Period, QuotaStatus } from './types.js';
 export { closedWindow, type WindowFigures, windowTrends } from './window.js';

@@ -52,7 +52,7 @@ const ROWS: MetricRow[] = [
     target: (d) => d.targets.coverage ?? d.neededCoverage,
   },
   { id: 'velocity', label: 'Sales Velocity', unit: 'moneyPerDay', better: 'up', value: (d) => d.velocity },
-  { id: 'stuckDeals', label: 'Stuck Deals', unit: 'count', better: 'down', value: (d) => d.stuck.length },
+  { id: 'stuckDeals', label: 'Stuck Deals', unit: 'count', better: 'down', value: (d) => d.stuckCount },
   { id: 'health', label: 'Pipeline Health', unit: 'score', better: 'up', value: (d) => d.health?.score },
 ];
 

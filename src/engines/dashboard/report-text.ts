@@ -29,9 +29,12 @@ export interface ReportContext {
   basis?: 'given' | 'newest' | 'now';
   /** Trends of the metrics a file shows on its own (recent closes against the window before). */
   trends?: { days: number; current: WindowFigures; trends: Partial<Record<MetricId, Trend>> };
-  /** How many stuck deals are listed; the rest are counted. */
+  /** How many stuck deals are listed (REPORT_STUCK_LISTED when left out); the rest are counted. */
   stuckListed?: number;
 }
+
+/** How many stuck deals the report lists by default; a dashboard for it needs no more (`stuckLimit`). */
+export const REPORT_STUCK_LISTED = 20;
 
 const NONE = '—';
 const lastDay = (end: string) => DateTime.fromISO(end, { zone: 'utc' }).minus({ days: 1 }).toISODate() ?? end;
@@ -146,8 +149,8 @@ function bottleneckLines(d: Dashboard): string[] {
 }
 
 function stuckLines(d: Dashboard, listed: number): string[] {
-  const title = `STUCK DEALS (${formatCount(d.stuck.length)} past their stage's p90)`;
-  if (d.stuck.length === 0) return [...heading(title), "No open deal is past its stage's p90."];
+  const title = `STUCK DEALS (${formatCount(d.stuckCount)} past their stage's p90)`;
+  if (d.stuckCount === 0) return [...heading(title), "No open deal is past its stage's p90."];
   const table = renderTable({
     headers: ['Deal', 'Account', 'Stage', 'Days', 'p90', 'Owner', 'Amount'],
     rows: d.stuck
@@ -162,7 +165,7 @@ function stuckLines(d: Dashboard, listed: number): string[] {
         s.amount === undefined ? NONE : formatMoney(s.amount),
       ]),
   });
-  const more = d.stuck.length - listed;
+  const more = d.stuckCount - Math.min(listed, d.stuck.length);
   return [...heading(title), ...table, ...(more > 0 ? [`+${formatCount(more)} more`] : [])];
 }
 
@@ -177,7 +180,7 @@ export function renderReportText(d: Dashboard, context: ReportContext): string {
     funnelSection(d),
     stagesLines(d),
     bottleneckLines(d),
-    stuckLines(d, context.stuckListed ?? 20),
+    stuckLines(d, context.stuckListed ?? REPORT_STUCK_LISTED),
   ];
   return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
 }

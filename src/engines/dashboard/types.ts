@@ -59,8 +59,10 @@ export interface Dashboard {
   topBottleneck?: StageBottleneck;
   /** Configured against observed stage probabilities. */
   probabilities: CalibratedStage[];
-  /** Open deals past their stage's p90, most overdue first. */
+  /** Open deals past their stage's p90, most overdue first; only the first `stuckLimit` when the input set one. */
   stuck: StuckDeal[];
+  /** How many open deals are past their stage's p90, listed or not. */
+  stuckCount: number;
   health?: HealthScore;
   /** The team's targets as given (coverage falls back to the needed coverage). */
   targets: Partial<Record<MetricId, number>>;

@@ -42,7 +42,7 @@ export function periodKey(iso: string | undefined, by: 'month' | 'quarter'): str
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** A `YYYY-MM-DD` date from year 100 on, read digit by digit; undefined for anything else, which takes the slow path. */
-function plainDateMillis(iso: string): number | undefined {
+export function plainDateMillis(iso: string): number | undefined {
   if (iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return undefined;
   let y = 0;
   let m = 0;

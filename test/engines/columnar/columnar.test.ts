@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   computeColumnarDashboard,
+  type DealColumns,
+  DealColumnsBuilder,
   newestColumnsDate,
   sortDays,
   toColumns,
@@ -63,8 +65,11 @@ const dealsArb = fc
   .map((list) => list.map((d, i): Deal => ({ id: `D${String(i).padStart(4, '0')}`, ...d })));
 
 /** Both dashboards, the row-wise one over objects and the columnar one over the same deals as columns. */
-function both(stages: readonly StageDef[], deals: Deal[], now: string, quota?: number) {
-  const extra = quota === undefined ? {} : { quota };
+function both(stages: readonly StageDef[], deals: Deal[], now: string, quota?: number, stuckLimit?: number) {
+  const extra = {
+    ...(quota === undefined ? {} : { quota }),
+    ...(stuckLimit === undefined ? {} : { stuckLimit }),
+  };
   const targets = { closeRate: 30, cycleDays: 40 };
   return {
     rows: computeDashboard({ stages, deals, now, targets, ...extra }),
@@ -78,9 +83,13 @@ describe('the columnar dashboard', () => {
       fc.property(
         dealsArb,
         fc.option(fc.integer({ min: 1, max: 500_000 }), { nil: undefined }),
-        (deals, quota) => {
-          const { rows, columns } = both(STAGES, deals, NOW, quota);
+        fc.option(fc.nat(12), { nil: undefined }),
+        (deals, quota, stuckLimit) => {
+          const { rows, columns } = both(STAGES, deals, NOW, quota, stuckLimit);
           expect(columns).toEqual(rows);
+          if (stuckLimit !== undefined) {
+            expect(columns.stuck.length).toBe(Math.min(stuckLimit, columns.stuckCount));
+          }
         },
       ),
       { numRuns: 300 },
@@ -118,9 +127,32 @@ describe('the columnar dashboard', () => {
     const stages = stagesForImport('maven', deals);
     const { rows, columns } = both(stages, deals, NOW, 3_000_000);
     expect(columns).toEqual(rows);
+    // Listing only the most overdue keeps the same first deals and the same count.
+    const top = both(stages, deals, NOW, 3_000_000, 20);
+    expect(top.columns).toEqual(top.rows);
+    expect(top.columns.stuck).toEqual(columns.stuck.slice(0, 20));
+    expect(top.columns.stuckCount).toBe(columns.stuck.length);
     expect(columns.counts).toEqual({ deals: 8800, open: 2089, won: 4238, lost: 2473 });
     expect(columns.cycle).toEqual({ medianDays: 57, sample: 4238 });
   }, 60_000);
+});
+
+describe('DealColumnsBuilder', () => {
+  it('builds the same columns whether it expected fewer, as many or more deals than came, in any batches', () => {
+    fc.assert(
+      fc.property(dealsArb, fc.nat(300), fc.integer({ min: 1, max: 50 }), (deals, expected, size) => {
+        const builder = new DealColumnsBuilder().expect(expected);
+        for (let at = 0; at < deals.length; at += size) builder.append(deals.slice(at, at + size));
+        // Ids are kept one string per batch, so they are compared deal by deal.
+        const plain = (columns: DealColumns) => ({
+          ...columns,
+          ids: Array.from({ length: columns.length }, (_, i) => columns.ids.get(i)),
+        });
+        expect(plain(builder.finish())).toEqual(plain(toColumns(deals)));
+      }),
+      { numRuns: 100 },
+    );
+  });
 });
 
 describe('sortDays', () => {
