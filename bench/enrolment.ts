@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { Queue } from 'bullmq';
-import { loadToolConfig } from '../src/config.js';
 import { DEFAULT_SEQUENCE } from '../src/engines/optimizer/index.js';
 import { type EnrolInput, enrolMany } from '../src/jobs/enrol.js';
 import { createFollowups } from '../src/jobs/followups.js';
 import { reminderJobId } from '../src/jobs/ids.js';
 import { createQueues, JOB_NAMES, QUEUE_NAMES, queuePrefix } from '../src/jobs/queues.js';
-import { openRedis, redisTarget } from '../src/redis.js';
+import { openRedis } from '../src/redis.js';
 import { type RedisClient, scanKeys, unlinkEach } from '../src/redis-client.js';
 import { createKeys } from '../src/store/keys.js';
+import { startRedis } from '../test/reliability/support/redis-server.js';
 import { printTable, sized, usedMemory } from './support.js';
 
 const TEAM = 'T0BENCHENR';
@@ -87,10 +87,12 @@ async function salesOps(redis: RedisClient, leads: number, now: Date) {
 
 /**
  * Enrolling leads in the 5-step sequence against raw BullMQ addBulk of the same delayed jobs: reminders
- * per second, and Redis bytes per pending reminder (INFO memory used_memory delta ÷ reminders).
+ * per second, and Redis bytes per pending reminder (INFO memory used_memory delta ÷ reminders). Both run on
+ * a redis-server of the benchmark's own, so nothing else moves `used_memory` during the run.
  */
 export async function benchEnrolment(): Promise<void> {
-  const redis = openRedis(redisTarget(loadToolConfig()), { maxRetriesPerRequest: 2 });
+  const server = await startRedis();
+  const redis = openRedis({ url: server.url }, { maxRetriesPerRequest: 2 });
   const leads = sized(4000, 1000);
   const now = new Date();
   try {
@@ -121,6 +123,7 @@ export async function benchEnrolment(): Promise<void> {
     ]);
   } finally {
     await redis.quit();
+    await server.stop();
   }
 }
 
