@@ -10,7 +10,7 @@ import { type AlertJobDeps, type AlertsResult, processAlerts, processFlush } fro
 import { type DigestDeps, type DigestResult, processDigest } from './processors/digest.js';
 import { type PostResult, processPost } from './processors/post.js';
 import { processReminder, type ReminderResult } from './processors/reminder.js';
-import { JOB_NAMES, QUEUE_NAMES, type QueueName } from './queues.js';
+import { JOB_NAMES, JOB_RETENTION, QUEUE_NAMES, type QueueName } from './queues.js';
 import type { ClientFor } from './slack-client.js';
 
 export interface WorkerDeps {
@@ -164,7 +164,7 @@ function watch(worker: Worker, deps: WorkerDeps): Worker {
  */
 export const WORKER_CONCURRENCY = 50;
 
-/** Starts one Worker per queue (reminders, sender), both dispatching on job.name. */
+/** Starts one Worker per queue (reminders, sender), both dispatching on job.name, each with its queue's retention. */
 export function startWorkers(deps: WorkerDeps): Workers {
   const options: WorkerOptions = {
     connection: deps.connection,
@@ -174,8 +174,10 @@ export function startWorkers(deps: WorkerDeps): Workers {
     ...deps.workerOptions,
   };
   const processor = (job: Job, token?: string) => dispatch(job, token, deps);
-  const reminders = watch(new Worker(QUEUE_NAMES.reminders, processor, options), deps);
-  const sender = watch(new Worker(QUEUE_NAMES.sender, processor, options), deps);
+  const worker = (name: QueueName) =>
+    watch(new Worker(name, processor, { ...JOB_RETENTION[name], ...options }), deps);
+  const reminders = worker(QUEUE_NAMES.reminders);
+  const sender = worker(QUEUE_NAMES.sender);
   return {
     reminders,
     sender,
