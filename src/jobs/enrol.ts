@@ -32,15 +32,34 @@ export async function repCalendar(
   timezone: string,
   extraAbsence?: Absence,
 ): Promise<WorkCalendar> {
-  const [holidays, absences] = await Promise.all([
-    f.calendars.holidays(teamId),
-    f.calendars.absences(teamId, userId),
-  ]);
+  const found = await f.calendars.calendarsOf(teamId, [userId]);
+  const absences = found.absences.get(userId) ?? [];
   return {
     timezone,
-    holidays,
+    holidays: found.holidays,
     outOfOffice: extraAbsence ? [...absences, extraAbsence] : absences,
   };
+}
+
+/** The calendar of every owner in `inputs`, read with one MGET per team. */
+async function calendarsOf(
+  f: Pick<Followups, 'calendars'>,
+  inputs: readonly EnrolInput[],
+): Promise<(input: EnrolInput) => WorkCalendar> {
+  const owners = new Map<string, string[]>();
+  for (const input of inputs) owners.set(input.teamId, [...(owners.get(input.teamId) ?? []), input.ownerId]);
+  const teams = new Map(
+    await Promise.all(
+      [...owners].map(
+        async ([teamId, users]) => [teamId, await f.calendars.calendarsOf(teamId, users)] as const,
+      ),
+    ),
+  );
+  return (input) => ({
+    timezone: input.timezone,
+    holidays: teams.get(input.teamId)?.holidays ?? [],
+    outOfOffice: teams.get(input.teamId)?.absences.get(input.ownerId) ?? [],
+  });
 }
 
 /** "Acme is already in …": names the active enrolment and how to end it. */
@@ -101,26 +120,17 @@ export type EnrolOutcome = { enrolled: Enrolment } | { error: Error };
  * jobs cannot be added every new enrolment is removed, so nothing is half-saved.
  */
 export async function enrolMany(f: Followups, inputs: readonly EnrolInput[]): Promise<EnrolOutcome[]> {
-  const calendars = new Map<string, Promise<WorkCalendar>>();
-  const calendarOf = (input: EnrolInput) => {
-    const key = `${input.teamId}/${input.ownerId}/${input.timezone}`;
-    const found = calendars.get(key) ?? repCalendar(f, input.teamId, input.ownerId, input.timezone);
-    calendars.set(key, found);
-    return found;
-  };
+  const calendarOf = await calendarsOf(f, inputs);
   // Leads of one owner enrolled at the same moment share their due dates: work them out once.
   const schedules = new Map<string, { dueAt: string }[]>();
-  const enrolments = await Promise.all(
-    inputs.map(async (input) => {
-      const calendar = await calendarOf(input);
-      return buildEnrolment(input, (steps, start) => {
-        const key = `${input.teamId}/${input.ownerId}/${input.timezone}/${input.sequence.id}/${start}`;
-        const known = schedules.get(key);
-        if (known && known.length === steps.length) return known;
-        const due = scheduleSteps({ ...calendar, start, steps });
-        schedules.set(key, due);
-        return due;
-      });
+  const enrolments = inputs.map((input) =>
+    buildEnrolment(input, (steps, start) => {
+      const key = `${input.teamId}/${input.ownerId}/${input.timezone}/${input.sequence.id}/${start}`;
+      const known = schedules.get(key);
+      if (known && known.length === steps.length) return known;
+      const due = scheduleSteps({ ...calendarOf(input), start, steps });
+      schedules.set(key, due);
+      return due;
     }),
   );
   const nowMs = inputs[0]?.now.getTime() ?? Date.now();

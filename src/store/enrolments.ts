@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CorruptRecordError } from '../errors.js';
-import type { RedisClient } from '../redis-client.js';
+import { type RedisClient, scanKeys } from '../redis-client.js';
 import { decode } from './codec.js';
 import type { FollowupKeys } from './enrolments-keys.js';
 import { type Enrolment, enrolmentSchema, toEnrolment } from './enrolments-model.js';
@@ -90,6 +90,8 @@ export interface EnrolmentRepository {
   activeForLead(teamId: string, leadId: string): Promise<Enrolment | undefined>;
   listActive(teamId: string): Promise<Enrolment[]>;
   listForRep(teamId: string, userId: string): Promise<Enrolment[]>;
+  /** Every enrolment the team has, running or ended, a batch at a time; a record that cannot be read is skipped. */
+  scanAll(teamId: string): AsyncGenerator<Enrolment[]>;
   /**
    * Applies `change` atomically (compare-and-swap, retried on a concurrent write); an enrolment that leaves
    * `active` frees the lead's guard and the indexes. `change` returning undefined leaves it untouched.
@@ -219,6 +221,15 @@ export function createEnrolmentRepository(redis: RedisClient, k: FollowupKeys): 
     },
     async listForRep(teamId, userId) {
       return many(teamId, await redis.smembers(k.repIndex(teamId, userId)));
+    },
+    async *scanAll(teamId) {
+      for await (const keys of scanKeys(redis, `${k.enrolmentPrefix(teamId)}*`)) {
+        const raws = await redis.mget(keys);
+        const read = await Promise.all(
+          keys.map((key, i) => parse(teamId, key, raws[i] ?? null).catch(() => undefined)),
+        );
+        yield read.filter((e): e is Enrolment => e !== undefined);
+      }
     },
     async update(teamId, id, change) {
       const key = k.enrolment(teamId, id);
