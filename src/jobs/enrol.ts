@@ -8,6 +8,7 @@ import {
 } from '../engines/optimizer/index.js';
 import { ConflictError } from '../errors.js';
 import type { Enrolment } from '../store/enrolments.js';
+import { sequenceVersion } from '../store/enrolments-model.js';
 import type { Followups } from './followups.js';
 import { cancelReminders, scheduleRemindersOf } from './reminders.js';
 
@@ -77,13 +78,14 @@ export function alreadyEnrolledMessage(active: Enrolment): string {
 }
 
 function buildEnrolment(
+  id: string,
   input: EnrolInput,
   dueOf: (steps: Sequence['steps'], start: string) => { dueAt: string }[],
 ): Enrolment {
   const nowIso = input.now.toISOString();
   const due = dueOf(input.sequence.steps, nowIso);
   return {
-    id: `e${randomBytes(6).toString('hex')}`,
+    id,
     teamId: input.teamId,
     ...(input.enterpriseId ? { enterpriseId: input.enterpriseId } : {}),
     leadId: input.leadId,
@@ -113,22 +115,26 @@ function buildEnrolment(
 export type EnrolOutcome = { enrolled: Enrolment } | { error: Error };
 
 /**
- * Enrols several leads of one team in one round of writes: every enrolment record (each behind its lead's
- * one-active-enrolment guard) and every step's delayed reminder job go to Redis together, rather than
- * waiting on each lead in turn. A lead already enrolled gets a ConflictError naming that enrolment and
+ * Enrols several leads in one round of writes: every enrolment record (behind its lead's one-active-enrolment
+ * guard, one script call per team) and every step's delayed reminder job (one addBulk) go to Redis together,
+ * rather than waiting on each lead in turn; the owners' calendars are read in one MGET per team. A lead already enrolled gets a ConflictError naming that enrolment and
  * its jobs are removed again (a reminder that ran meanwhile found no enrolment and did nothing); when the
  * jobs cannot be added every new enrolment is removed, so nothing is half-saved.
  */
 export async function enrolMany(f: Followups, inputs: readonly EnrolInput[]): Promise<EnrolOutcome[]> {
   const calendarOf = await calendarsOf(f, inputs);
-  // Leads of one owner enrolled at the same moment share their due dates: work them out once.
+  // Leads whose owners have the same calendar, enrolled in the same sequence at the same moment, share
+  // their due dates: work them out once per batch (reps of one team usually differ only by absences).
   const schedules = new Map<string, { dueAt: string }[]>();
-  const enrolments = inputs.map((input) =>
-    buildEnrolment(input, (steps, start) => {
-      const key = `${input.teamId}/${input.ownerId}/${input.timezone}/${input.sequence.id}/${start}`;
+  // One draw of random bytes for the whole batch: 6 bytes, 12 hex digits, per enrolment id.
+  const random = randomBytes(6 * inputs.length).toString('hex');
+  const enrolments = inputs.map((input, i) =>
+    buildEnrolment(`e${random.slice(12 * i, 12 * i + 12)}`, input, (steps, start) => {
+      const calendar = calendarOf(input);
+      const key = JSON.stringify([calendar, sequenceVersion(input.sequence), start]);
       const known = schedules.get(key);
       if (known && known.length === steps.length) return known;
-      const due = scheduleSteps({ ...calendarOf(input), start, steps });
+      const due = scheduleSteps({ ...calendar, start, steps });
       schedules.set(key, due);
       return due;
     }),
