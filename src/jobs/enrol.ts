@@ -42,25 +42,41 @@ export async function repCalendar(
   };
 }
 
-/** The calendar of every owner in `inputs`, read with one MGET per team. */
+/**
+ * The calendar of every owner in `inputs`, read with one MGET per team, each with a key that is equal for
+ * equal calendars (so leads of reps with the same calendar share their due dates).
+ */
 async function calendarsOf(
   f: Pick<Followups, 'calendars'>,
   inputs: readonly EnrolInput[],
-): Promise<(input: EnrolInput) => WorkCalendar> {
-  const owners = new Map<string, string[]>();
-  for (const input of inputs) owners.set(input.teamId, [...(owners.get(input.teamId) ?? []), input.ownerId]);
+): Promise<(input: EnrolInput) => { calendar: WorkCalendar; key: string }> {
+  const owners = new Map<string, Set<string>>();
+  for (const input of inputs) {
+    const users = owners.get(input.teamId) ?? new Set<string>();
+    users.add(input.ownerId);
+    owners.set(input.teamId, users);
+  }
   const teams = new Map(
     await Promise.all(
       [...owners].map(
-        async ([teamId, users]) => [teamId, await f.calendars.calendarsOf(teamId, users)] as const,
+        async ([teamId, users]) => [teamId, await f.calendars.calendarsOf(teamId, [...users])] as const,
       ),
     ),
   );
-  return (input) => ({
-    timezone: input.timezone,
-    holidays: teams.get(input.teamId)?.holidays ?? [],
-    outOfOffice: teams.get(input.teamId)?.absences.get(input.ownerId) ?? [],
-  });
+  const known = new Map<string, { calendar: WorkCalendar; key: string }>();
+  return (input) => {
+    const id = `${input.teamId}/${input.ownerId}/${input.timezone}`;
+    const found = known.get(id);
+    if (found) return found;
+    const calendar = {
+      timezone: input.timezone,
+      holidays: teams.get(input.teamId)?.holidays ?? [],
+      outOfOffice: teams.get(input.teamId)?.absences.get(input.ownerId) ?? [],
+    };
+    const made = { calendar, key: JSON.stringify(calendar) };
+    known.set(id, made);
+    return made;
+  };
 }
 
 /** "Acme is already in …": names the active enrolment and how to end it. */
@@ -130,8 +146,8 @@ export async function enrolMany(f: Followups, inputs: readonly EnrolInput[]): Pr
   const random = randomBytes(6 * inputs.length).toString('hex');
   const enrolments = inputs.map((input, i) =>
     buildEnrolment(`e${random.slice(12 * i, 12 * i + 12)}`, input, (steps, start) => {
-      const calendar = calendarOf(input);
-      const key = JSON.stringify([calendar, sequenceVersion(input.sequence), start]);
+      const { calendar, key: calendarKey } = calendarOf(input);
+      const key = `${calendarKey}/${sequenceVersion(input.sequence)}/${start}`;
       const known = schedules.get(key);
       if (known && known.length === steps.length) return known;
       const due = scheduleSteps({ ...calendar, start, steps });
