@@ -132,7 +132,7 @@ export async function benchEnrolment(): Promise<void> {
     const perRound = ourRuns.map((o, i) => (o.perSecond / (raws[i]?.perSecond ?? Number.NaN)).toFixed(2));
     console.log(`rounds: speed ratio ${perRound.join(', ')}`);
     printTable(
-      `Enrolment (${leads} leads × ${STEPS} steps, ${BATCH} leads per batch, median of ${ROUNDS} rounds)`,
+      `Enrolment (${leads} leads × ${STEPS} steps, ${BATCH} leads per batch, ${ROUNDS === 1 ? 'one round' : `median of ${ROUNDS} rounds`})`,
       [
         {
           what: 'reminders filed per second',
