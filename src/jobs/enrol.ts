@@ -8,6 +8,7 @@ import {
 } from '../engines/optimizer/index.js';
 import { ConflictError } from '../errors.js';
 import type { Enrolment } from '../store/enrolments.js';
+import { sequenceVersion } from '../store/enrolments-model.js';
 import type { Followups } from './followups.js';
 import { cancelReminders, scheduleRemindersOf } from './reminders.js';
 
@@ -32,14 +33,49 @@ export async function repCalendar(
   timezone: string,
   extraAbsence?: Absence,
 ): Promise<WorkCalendar> {
-  const [holidays, absences] = await Promise.all([
-    f.calendars.holidays(teamId),
-    f.calendars.absences(teamId, userId),
-  ]);
+  const found = await f.calendars.calendarsOf(teamId, [userId]);
+  const absences = found.absences.get(userId) ?? [];
   return {
     timezone,
-    holidays,
+    holidays: found.holidays,
     outOfOffice: extraAbsence ? [...absences, extraAbsence] : absences,
+  };
+}
+
+/**
+ * The calendar of every owner in `inputs`, read with one MGET per team, each with a key that is equal for
+ * equal calendars (so leads of reps with the same calendar share their due dates).
+ */
+async function calendarsOf(
+  f: Pick<Followups, 'calendars'>,
+  inputs: readonly EnrolInput[],
+): Promise<(input: EnrolInput) => { calendar: WorkCalendar; key: string }> {
+  const owners = new Map<string, Set<string>>();
+  for (const input of inputs) {
+    const users = owners.get(input.teamId) ?? new Set<string>();
+    users.add(input.ownerId);
+    owners.set(input.teamId, users);
+  }
+  const teams = new Map(
+    await Promise.all(
+      [...owners].map(
+        async ([teamId, users]) => [teamId, await f.calendars.calendarsOf(teamId, [...users])] as const,
+      ),
+    ),
+  );
+  const known = new Map<string, { calendar: WorkCalendar; key: string }>();
+  return (input) => {
+    const id = `${input.teamId}/${input.ownerId}/${input.timezone}`;
+    const found = known.get(id);
+    if (found) return found;
+    const calendar = {
+      timezone: input.timezone,
+      holidays: teams.get(input.teamId)?.holidays ?? [],
+      outOfOffice: teams.get(input.teamId)?.absences.get(input.ownerId) ?? [],
+    };
+    const made = { calendar, key: JSON.stringify(calendar) };
+    known.set(id, made);
+    return made;
   };
 }
 
@@ -58,13 +94,14 @@ export function alreadyEnrolledMessage(active: Enrolment): string {
 }
 
 function buildEnrolment(
+  id: string,
   input: EnrolInput,
   dueOf: (steps: Sequence['steps'], start: string) => { dueAt: string }[],
 ): Enrolment {
   const nowIso = input.now.toISOString();
   const due = dueOf(input.sequence.steps, nowIso);
   return {
-    id: `e${randomBytes(6).toString('hex')}`,
+    id,
     teamId: input.teamId,
     ...(input.enterpriseId ? { enterpriseId: input.enterpriseId } : {}),
     leadId: input.leadId,
@@ -94,33 +131,28 @@ function buildEnrolment(
 export type EnrolOutcome = { enrolled: Enrolment } | { error: Error };
 
 /**
- * Enrols several leads of one team in one round of writes: every enrolment record (each behind its lead's
- * one-active-enrolment guard) and every step's delayed reminder job go to Redis together, rather than
- * waiting on each lead in turn. A lead already enrolled gets a ConflictError naming that enrolment and
+ * Enrols several leads in one round of writes: every enrolment record (behind its lead's one-active-enrolment
+ * guard, one script call per team) and every step's delayed reminder job (one addBulk) go to Redis together,
+ * rather than waiting on each lead in turn; the owners' calendars are read in one MGET per team. A lead already enrolled gets a ConflictError naming that enrolment and
  * its jobs are removed again (a reminder that ran meanwhile found no enrolment and did nothing); when the
  * jobs cannot be added every new enrolment is removed, so nothing is half-saved.
  */
 export async function enrolMany(f: Followups, inputs: readonly EnrolInput[]): Promise<EnrolOutcome[]> {
-  const calendars = new Map<string, Promise<WorkCalendar>>();
-  const calendarOf = (input: EnrolInput) => {
-    const key = `${input.teamId}/${input.ownerId}/${input.timezone}`;
-    const found = calendars.get(key) ?? repCalendar(f, input.teamId, input.ownerId, input.timezone);
-    calendars.set(key, found);
-    return found;
-  };
-  // Leads of one owner enrolled at the same moment share their due dates: work them out once.
+  const calendarOf = await calendarsOf(f, inputs);
+  // Leads whose owners have the same calendar, enrolled in the same sequence at the same moment, share
+  // their due dates: work them out once per batch (reps of one team usually differ only by absences).
   const schedules = new Map<string, { dueAt: string }[]>();
-  const enrolments = await Promise.all(
-    inputs.map(async (input) => {
-      const calendar = await calendarOf(input);
-      return buildEnrolment(input, (steps, start) => {
-        const key = `${input.teamId}/${input.ownerId}/${input.timezone}/${input.sequence.id}/${start}`;
-        const known = schedules.get(key);
-        if (known && known.length === steps.length) return known;
-        const due = scheduleSteps({ ...calendar, start, steps });
-        schedules.set(key, due);
-        return due;
-      });
+  // One draw of random bytes for the whole batch: 6 bytes, 12 hex digits, per enrolment id.
+  const random = randomBytes(6 * inputs.length).toString('hex');
+  const enrolments = inputs.map((input, i) =>
+    buildEnrolment(`e${random.slice(12 * i, 12 * i + 12)}`, input, (steps, start) => {
+      const { calendar, key: calendarKey } = calendarOf(input);
+      const key = `${calendarKey}/${sequenceVersion(input.sequence)}/${start}`;
+      const known = schedules.get(key);
+      if (known && known.length === steps.length) return known;
+      const due = scheduleSteps({ ...calendar, start, steps });
+      schedules.set(key, due);
+      return due;
     }),
   );
   const nowMs = inputs[0]?.now.getTime() ?? Date.now();

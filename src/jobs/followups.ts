@@ -9,6 +9,7 @@ import { type AbCounters, createAbCounters } from '../store/sequences-ab.js';
 import { type LeadReader, NO_LEADS } from './leads.js';
 import { type ChannelPace, createChannelPace } from './pace.js';
 import type { Queues } from './queues.js';
+import { removeEnrolmentReminders } from './reminders.js';
 import { createTeamJobIndex, removeTeamJobs, type TeamJobIndex } from './team-jobs.js';
 
 /** Everything the follow-up feature needs: its repositories, the queues and the leads. */
@@ -28,7 +29,10 @@ export interface Followups {
   senderCompany(teamId: string): Promise<string | undefined>;
   /** The team ICP's first pain point, for `{{pain_point}}` when a lead has none in the buyer's words. */
   icpPainPoint(teamId: string): Promise<string | undefined>;
-  /** Removes every queued job of the team (for uninstall); its keys go with the team's purge. */
+  /**
+   * Removes every queued job of the team (for uninstall): the reminders derived from its enrolments, and the
+   * jobs in its job index; its keys go with the team's purge.
+   */
   removeTeamJobs(teamId: string): Promise<number>;
 }
 
@@ -49,9 +53,10 @@ export function createFollowups(options: FollowupOptions): Followups {
   const k = followupKeys(options.keys);
   const { redis, queues } = options;
   const jobIndex = createTeamJobIndex(redis, k);
+  const enrolments = createEnrolmentRepository(redis, k);
   return {
     queues,
-    enrolments: createEnrolmentRepository(redis, k),
+    enrolments,
     sequences: createSequenceRepository(redis, k),
     calendars: createCalendarRepository(redis, k),
     deliveries: createDeliveryLedger(redis, k),
@@ -62,6 +67,8 @@ export function createFollowups(options: FollowupOptions): Followups {
     defaultZone: options.defaultZone ?? 'UTC',
     senderCompany: options.senderCompany ?? (async () => undefined),
     icpPainPoint: options.icpPainPoint ?? (async () => undefined),
-    removeTeamJobs: (teamId) => removeTeamJobs(teamId, { index: jobIndex, queues }),
+    removeTeamJobs: async (teamId) =>
+      (await removeEnrolmentReminders({ queues, enrolments }, teamId)) +
+      (await removeTeamJobs(teamId, { index: jobIndex, queues })),
   };
 }

@@ -19,21 +19,34 @@ export const JOB_NAMES = {
 
 const DAY_SECONDS = 24 * 3600;
 
-/** Reminders retry a few times over minutes; finished ones are kept two weeks for inspection. */
+/** Reminders retry a few times over minutes. */
 const REMINDER_JOB_OPTIONS: DefaultJobOptions = {
   attempts: 5,
   backoff: { type: 'exponential', delay: 5_000 },
-  removeOnComplete: { age: 14 * DAY_SECONDS },
-  removeOnFail: { age: 30 * DAY_SECONDS },
 };
 
-/** Posts keep their id for a week after completing, so re-adding the same delivery is a no-op meanwhile. */
+/** Posts retry a few times over seconds. */
 const SENDER_JOB_OPTIONS: DefaultJobOptions = {
   attempts: 5,
   backoff: { type: 'exponential', delay: 2_000 },
-  removeOnComplete: { age: 7 * DAY_SECONDS },
-  removeOnFail: { age: 30 * DAY_SECONDS },
 };
+
+/**
+ * How long finished jobs are kept, per queue. The queue's Worker applies it (WorkerOptions), so it is not
+ * copied into every job's stored options; a job that names its own retention keeps that. Reminders are kept
+ * two weeks for inspection; posts keep their id for a week after completing, so re-adding the same delivery
+ * is a no-op meanwhile.
+ */
+export const JOB_RETENTION = {
+  [QUEUE_NAMES.reminders]: {
+    removeOnComplete: { age: 14 * DAY_SECONDS },
+    removeOnFail: { age: 30 * DAY_SECONDS },
+  },
+  [QUEUE_NAMES.sender]: {
+    removeOnComplete: { age: 7 * DAY_SECONDS },
+    removeOnFail: { age: 30 * DAY_SECONDS },
+  },
+} as const;
 
 /**
  * The BullMQ key prefix for an app key prefix: one hash tag, so every key of every queue shares a Cluster

@@ -4,9 +4,13 @@ import type { Enrolment } from '../store/enrolments.js';
 import type { Followups } from './followups.js';
 import { reminderJobId } from './ids.js';
 import type { ReminderJobData } from './job-data.js';
-import { JOB_NAMES, QUEUE_NAMES } from './queues.js';
+import { JOB_NAMES } from './queues.js';
 
-type Deps = Pick<Followups, 'queues' | 'jobIndex'>;
+/**
+ * Reminder jobs are not entered in the team's job index: their ids derive from the enrolment (id and step),
+ * so cancelling or uninstalling works them out from the enrolments instead (removeEnrolmentReminders).
+ */
+type Deps = Pick<Followups, 'queues'>;
 
 /**
  * How long before a step's due instant its reminder job runs: the job reads and renders the reminder and
@@ -36,7 +40,7 @@ function reminderJob(enrolment: Enrolment, index: number, nowMs: number) {
   return { name: JOB_NAMES.reminder, data, opts };
 }
 
-/** Adds the delayed reminder jobs of the given steps in one transaction, indexed under the team. */
+/** Adds the delayed reminder jobs of the given steps in one transaction. */
 export async function scheduleReminders(
   deps: Deps,
   enrolment: Enrolment,
@@ -44,29 +48,19 @@ export async function scheduleReminders(
   nowMs: number,
 ): Promise<string[]> {
   const jobs = indexes.map((i) => reminderJob(enrolment, i, nowMs));
-  const ids = jobs.map((j) => j.opts.jobId ?? '');
-  await deps.jobIndex.add(enrolment.teamId, QUEUE_NAMES.reminders, ids);
   await deps.queues.reminders.addBulk(jobs);
-  return ids;
+  return jobs.map((j) => j.opts.jobId ?? '');
 }
 
-/** Adds the delayed reminder jobs of every step of several enrolments in one addBulk, indexed under their teams. */
+/** Adds the delayed reminder jobs of every step of several enrolments in one addBulk. */
 export async function scheduleRemindersOf(
   deps: Deps,
   enrolments: readonly Enrolment[],
   nowMs: number,
 ): Promise<void> {
-  const jobs = enrolments.flatMap((e) => e.steps.map((s) => reminderJob(e, s.index, nowMs)));
-  const byTeam = new Map<string, string[]>();
-  for (const job of jobs) {
-    const ids = byTeam.get(job.data.teamId) ?? [];
-    ids.push(job.opts.jobId ?? '');
-    byTeam.set(job.data.teamId, ids);
-  }
-  await Promise.all([
-    ...[...byTeam].map(([teamId, ids]) => deps.jobIndex.add(teamId, QUEUE_NAMES.reminders, ids)),
-    deps.queues.reminders.addBulk(jobs),
-  ]);
+  await deps.queues.reminders.addBulk(
+    enrolments.flatMap((e) => e.steps.map((s) => reminderJob(e, s.index, nowMs))),
+  );
 }
 
 /** Removes the reminder jobs of the given steps (a job already finished or gone is fine). */
@@ -75,9 +69,39 @@ export async function cancelReminders(
   enrolment: Enrolment,
   indexes: readonly number[],
 ): Promise<void> {
-  const ids = indexes.map((i) => reminderJobId(enrolment.teamId, enrolment.id, i));
-  for (const id of ids) await deps.queues.reminders.remove(id);
-  await deps.jobIndex.remove(enrolment.teamId, QUEUE_NAMES.reminders, ids);
+  await removeReminderJobs(deps, enrolment, indexes);
+}
+
+/** Removes the given steps' jobs; returns how many there were. */
+async function removeReminderJobs(deps: Deps, enrolment: Enrolment, indexes: readonly number[]) {
+  const removed = await Promise.all(
+    indexes.map((i) => deps.queues.reminders.remove(reminderJobId(enrolment.teamId, enrolment.id, i))),
+  );
+  return removed.reduce((sum, n) => sum + n, 0);
+}
+
+/**
+ * Removes the reminder job of every step of every enrolment the team has (for uninstall), running or ended;
+ * returns how many jobs went.
+ */
+export async function removeEnrolmentReminders(
+  deps: Deps & Pick<Followups, 'enrolments'>,
+  teamId: string,
+): Promise<number> {
+  let removed = 0;
+  for await (const batch of deps.enrolments.scanAll(teamId)) {
+    const counts = await Promise.all(
+      batch.map((e) =>
+        removeReminderJobs(
+          deps,
+          e,
+          e.steps.map((s) => s.index),
+        ),
+      ),
+    );
+    removed += counts.reduce((sum, n) => sum + n, 0);
+  }
+  return removed;
 }
 
 /**
@@ -94,6 +118,5 @@ export async function moveReminder(deps: Deps, enrolment: Enrolment, index: numb
       throw new ConflictError('That reminder is being sent right now; try again in a few seconds.');
     }
   }
-  await deps.jobIndex.add(enrolment.teamId, QUEUE_NAMES.reminders, [id]);
   await deps.queues.reminders.add(job.name, job.data, job.opts);
 }

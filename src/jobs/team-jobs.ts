@@ -56,8 +56,8 @@ export function createTeamJobIndex(redis: RedisClient, k: FollowupKeys): TeamJob
 }
 
 /**
- * Removes every job the team has in the queues (reminders, pending posts, digest schedulers) and forgets
- * the index; returns how many went. A job running at that moment cannot be removed; it finds its enrolment gone.
+ * Removes every job in the team's index (pending posts, alert and digest jobs, digest schedulers, and
+ * reminders indexed before their ids were derived from enrolments) and forgets the index; returns how many went. A job running at that moment cannot be removed; it finds its enrolment gone.
  */
 export async function removeTeamJobs(
   teamId: string,

@@ -11,7 +11,7 @@ import { type AlertJobDeps, type AlertsResult, processAlerts, processFlush } fro
 import { type DigestDeps, type DigestResult, processDigest } from './processors/digest.js';
 import { type PostResult, processPost } from './processors/post.js';
 import { processReminder, type ReminderResult } from './processors/reminder.js';
-import { JOB_NAMES, QUEUE_NAMES, type QueueName } from './queues.js';
+import { JOB_NAMES, JOB_RETENTION, QUEUE_NAMES, type QueueName } from './queues.js';
 import type { ClientFor } from './slack-client.js';
 
 export interface WorkerDeps {
@@ -190,7 +190,7 @@ export const HEAVY_JOB_CONCURRENCY = 50;
 
 const HEAVY_JOBS: ReadonlySet<string> = new Set([JOB_NAMES.digest, JOB_NAMES.alerts, JOB_NAMES.alertFlush]);
 
-/** Starts one Worker per queue (reminders, sender), both dispatching on job.name. */
+/** Starts one Worker per queue (reminders, sender), both dispatching on job.name, each with its queue's retention. */
 export function startWorkers(deps: WorkerDeps): Workers {
   const options: WorkerOptions = {
     connection: deps.connection,
@@ -209,8 +209,10 @@ export function startWorkers(deps: WorkerDeps): Workers {
     });
     return result as Result;
   };
-  const reminders = watch(new Worker(QUEUE_NAMES.reminders, processor, options), deps);
-  const sender = watch(new Worker(QUEUE_NAMES.sender, processor, options), deps);
+  const worker = (name: QueueName) =>
+    watch(new Worker(name, processor, { ...JOB_RETENTION[name], ...options }), deps);
+  const reminders = worker(QUEUE_NAMES.reminders);
+  const sender = worker(QUEUE_NAMES.sender);
   return {
     reminders,
     sender,

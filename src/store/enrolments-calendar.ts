@@ -21,6 +21,11 @@ export interface CalendarRepository {
   cachedProfile(teamId: string, userId: string): Promise<RepProfile | undefined>;
   cacheProfile(teamId: string, userId: string, profile: RepProfile): Promise<void>;
   absences(teamId: string, userId: string): Promise<Absence[]>;
+  /** The team's holidays and the absences of each of `userIds`, in one read. */
+  calendarsOf(
+    teamId: string,
+    userIds: readonly string[],
+  ): Promise<{ holidays: string[]; absences: Map<string, Absence[]> }>;
   /** Adds an absence, dropping those that ended a month before `today` (a `YYYY-MM-DD`). */
   addAbsence(teamId: string, userId: string, absence: Absence, today: string): Promise<Absence[]>;
   clearAbsences(teamId: string, userId: string): Promise<void>;
@@ -51,6 +56,17 @@ export function createCalendarRepository(redis: RedisClient, k: FollowupKeys): C
       await redis.set(k.repProfile(teamId, userId), JSON.stringify(profile), 'EX', PROFILE_TTL_SECONDS);
     },
     absences,
+    async calendarsOf(teamId, userIds) {
+      const users = [...new Set(userIds)];
+      const keys = [k.holidays(teamId), ...users.map((u) => k.absences(teamId, u))];
+      const [holidays, ...absences] = await redis.mget(keys);
+      return {
+        holidays: decode(datesSchema, k.holidays(teamId), holidays ?? null) ?? [],
+        absences: new Map(
+          users.map((u, i) => [u, decode(absencesSchema, k.absences(teamId, u), absences[i] ?? null) ?? []]),
+        ),
+      };
+    },
     async addAbsence(teamId, userId, absence, today) {
       const cutoff = daysBefore(today, KEEP_PAST_ABSENCE_DAYS);
       const kept = (await absences(teamId, userId)).filter((a) => a.to >= cutoff);

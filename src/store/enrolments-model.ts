@@ -64,12 +64,6 @@ export function sequenceVersion(sequence: Sequence): string {
 // Sequences are not mutated once read, so each object's version is worked out once.
 const versions = new WeakMap<Sequence, string>();
 
-/** The stored form: the sequence named by id and version, not copied into every enrolment. */
-export function storedEnrolment(enrolment: Enrolment): string {
-  const { sequence, ...rest } = enrolment;
-  return JSON.stringify({ ...rest, sequenceRef: { id: sequence.id, version: sequenceVersion(sequence) } });
-}
-
 /** Turns a stored record into an enrolment with `sequence` (or the one it names); throws when it does not validate. */
 export function toEnrolment(record: z.output<typeof enrolmentSchema>, named?: unknown): Enrolment {
   const { sequenceRef: _ref, sequence, ...rest } = record;

@@ -1,14 +1,10 @@
+import { z } from 'zod';
 import { CorruptRecordError } from '../errors.js';
-import type { RedisClient } from '../redis-client.js';
+import { type RedisClient, scanKeys } from '../redis-client.js';
 import { decode } from './codec.js';
 import type { FollowupKeys } from './enrolments-keys.js';
-import {
-  type Enrolment,
-  enrolmentSchema,
-  sequenceVersion,
-  storedEnrolment,
-  toEnrolment,
-} from './enrolments-model.js';
+import { type Enrolment, enrolmentSchema, toEnrolment } from './enrolments-model.js';
+import { packEnrolment, packedEnrolmentSchema, sequenceField, unpackEnrolment } from './enrolments-packed.js';
 
 export type { Enrolment, EnrolmentStatus, EnrolmentStep, StepState } from './enrolments-model.js';
 export { allStepsFinished, stepLabel } from './enrolments-model.js';
@@ -18,22 +14,40 @@ const ENDED_TTL_SECONDS = 90 * 24 * 3600;
 const UPDATE_ATTEMPTS = 8;
 
 /**
- * Sets the lead's active-enrolment key only when it is free (or points at an enrolment that no longer
- * exists), writes the record and indexes it, all in one script: two people enrolling the same lead at the
- * same moment cannot both win; it also keeps the sequence version the enrolment names (written once).
- * Returns nil when created, else the id of the enrolment already active.
- * The stale check reads a key built from ARGV[3]: it carries the same team hash tag as KEYS, so on Redis
+ * Creates a batch of one team's enrolments in one script: for each in turn, sets the lead's active-enrolment
+ * key only when it is free (or points at an enrolment that no longer exists), writes the record and indexes
+ * it, so two people enrolling the same lead at the same moment (or twice in one batch) cannot both win. When
+ * any was created it keeps the sequence versions they name (each written once).
+ * KEYS: the team's active index, its sequence versions, then per enrolment its lead's active key, its record
+ * and its rep's index. ARGV: the enrolment key prefix, the number of versions, that many field/JSON pairs,
+ * then per enrolment its id and record. Returns per enrolment '' when created, else the active enrolment's id.
+ * The stale check reads a key built from ARGV[1]: it carries the same team hash tag as KEYS, so on Redis
  * Cluster it sits in the script's slot.
  */
 const CREATE_SCRIPT = `
-local current = redis.call('GET', KEYS[1])
-if current and redis.call('EXISTS', ARGV[3] .. current) == 1 then return current end
-redis.call('SET', KEYS[1], ARGV[1])
-redis.call('SET', KEYS[2], ARGV[2])
-redis.call('SADD', KEYS[3], ARGV[1])
-redis.call('SADD', KEYS[4], ARGV[1])
-redis.call('HSETNX', KEYS[5], ARGV[4], ARGV[5])
-return false
+local versions = tonumber(ARGV[2])
+local base = 2 + 2 * versions
+local out = {}
+local created = false
+for j = 0, (#KEYS - 2) / 3 - 1 do
+  local lead = KEYS[3 + 3 * j]
+  local id = ARGV[base + 1 + 2 * j]
+  local current = redis.call('GET', lead)
+  if current and redis.call('EXISTS', ARGV[1] .. current) == 1 then
+    out[j + 1] = current
+  else
+    redis.call('SET', lead, id)
+    redis.call('SET', KEYS[4 + 3 * j], ARGV[base + 2 + 2 * j])
+    redis.call('SADD', KEYS[1], id)
+    redis.call('SADD', KEYS[5 + 3 * j], id)
+    out[j + 1] = ''
+    created = true
+  end
+end
+if created then
+  for i = 1, versions do redis.call('HSETNX', KEYS[2], ARGV[1 + 2 * i], ARGV[2 + 2 * i]) end
+end
+return out
 `;
 
 /**
@@ -69,13 +83,15 @@ export type CreateResult = { created: true } | { created: false; activeId: strin
 export interface EnrolmentRepository {
   /** Stores a new active enrolment unless the lead already has one; nothing is written then. */
   create(enrolment: Enrolment): Promise<CreateResult>;
-  /** create for many enrolments, sent in one pipeline; results in the same order. */
+  /** create for many enrolments, one script call per team; results in the same order. */
   createMany(enrolments: readonly Enrolment[]): Promise<CreateResult[]>;
   get(teamId: string, id: string): Promise<Enrolment | undefined>;
   /** The lead's active enrolment, if any. */
   activeForLead(teamId: string, leadId: string): Promise<Enrolment | undefined>;
   listActive(teamId: string): Promise<Enrolment[]>;
   listForRep(teamId: string, userId: string): Promise<Enrolment[]>;
+  /** Every enrolment the team has, running or ended, a batch at a time; a record that cannot be read is skipped. */
+  scanAll(teamId: string): AsyncGenerator<Enrolment[]>;
   /**
    * Applies `change` atomically (compare-and-swap, retried on a concurrent write); an enrolment that leaves
    * `active` frees the lead's guard and the indexes. `change` returning undefined leaves it untouched.
@@ -89,7 +105,10 @@ export interface EnrolmentRepository {
   remove(enrolment: Enrolment): Promise<void>;
 }
 
-const serialise = storedEnrolment;
+const serialise = packEnrolment;
+
+/** Records are packed (v2) or, written before packing, in the older shape; both are read. */
+const storedSchema = z.union([packedEnrolmentSchema, enrolmentSchema]);
 
 /** Sequence versions never change once written, so a process keeps the ones it read. */
 const versionCache = new Map<string, unknown>();
@@ -109,8 +128,9 @@ export function createEnrolmentRepository(redis: RedisClient, k: FollowupKeys): 
     return value;
   };
   const parse = async (teamId: string, key: string, raw: string | null): Promise<Enrolment | undefined> => {
-    const record = decode(enrolmentSchema, key, raw);
-    if (record === undefined) return undefined;
+    const stored = decode(storedSchema, key, raw);
+    if (stored === undefined) return undefined;
+    const record = 'v' in stored ? unpackEnrolment(teamId, stored) : stored;
     const named = record.sequenceRef ? await namedSequence(teamId, record.sequenceRef) : undefined;
     try {
       return toEnrolment(record, named);
@@ -122,25 +142,38 @@ export function createEnrolmentRepository(redis: RedisClient, k: FollowupKeys): 
     const key = k.enrolment(teamId, id);
     return parse(teamId, key, await redis.get(key));
   };
-  const createArgs = (enrolment: Enrolment) => {
-    const { teamId, sequence } = enrolment;
-    return [
-      CREATE_SCRIPT,
-      5,
-      k.activeLead(teamId, enrolment.leadId),
-      k.enrolment(teamId, enrolment.id),
-      k.activeIndex(teamId),
-      k.repIndex(teamId, enrolment.ownerId),
-      k.sequenceVersions(teamId),
-      enrolment.id,
-      serialise(enrolment),
+  /** One script call creating `batch` (all of one team), results in the batch's order. */
+  const createBatch = async (teamId: string, batch: readonly Enrolment[]): Promise<CreateResult[]> => {
+    const versions = new Map(batch.map((e) => [sequenceField(e), e.sequence]));
+    const keys = batch.flatMap((e) => [
+      k.activeLead(teamId, e.leadId),
+      k.enrolment(teamId, e.id),
+      k.repIndex(teamId, e.ownerId),
+    ]);
+    const args = [
       k.enrolmentPrefix(teamId),
-      `${sequence.id}@${sequenceVersion(sequence)}`,
-      JSON.stringify(sequence),
-    ] as const;
+      String(versions.size),
+      ...[...versions].flatMap(([field, sequence]) => [field, JSON.stringify(sequence)]),
+      ...batch.flatMap((e) => [e.id, serialise(e)]),
+    ];
+    const results = await redis.eval(
+      CREATE_SCRIPT,
+      2 + keys.length,
+      k.activeIndex(teamId),
+      k.sequenceVersions(teamId),
+      ...keys,
+      ...args,
+    );
+    if (!Array.isArray(results) || results.length !== batch.length) {
+      throw new Error(`creating ${batch.length} enrolments answered ${JSON.stringify(results)}`);
+    }
+    return results.map(
+      (existing): CreateResult =>
+        typeof existing === 'string' && existing !== ''
+          ? { created: false, activeId: existing }
+          : { created: true },
+    );
   };
-  const createResult = (existing: unknown): CreateResult =>
-    typeof existing === 'string' ? { created: false, activeId: existing } : { created: true };
   const many = async (teamId: string, ids: string[]): Promise<Enrolment[]> => {
     const found = await Promise.all(ids.map((id) => get(teamId, id)));
     return found
@@ -150,17 +183,31 @@ export function createEnrolmentRepository(redis: RedisClient, k: FollowupKeys): 
 
   return {
     async create(enrolment) {
-      return createResult(await redis.eval(...createArgs(enrolment)));
+      const [result] = await createBatch(enrolment.teamId, [enrolment]);
+      if (result === undefined) throw new Error('creating an enrolment answered nothing');
+      return result;
     },
     async createMany(enrolments) {
-      if (enrolments.length === 0) return [];
-      const pipeline = redis.pipeline();
-      for (const enrolment of enrolments) pipeline.eval(...createArgs(enrolment));
-      const results = (await pipeline.exec()) ?? [];
-      return results.map(([error, value]) => {
-        if (error) throw error;
-        return createResult(value);
+      const byTeam = new Map<string, { at: number; enrolment: Enrolment }[]>();
+      enrolments.forEach((enrolment, at) => {
+        const items = byTeam.get(enrolment.teamId) ?? [];
+        items.push({ at, enrolment });
+        byTeam.set(enrolment.teamId, items);
       });
+      const results = new Array<CreateResult>(enrolments.length);
+      await Promise.all(
+        [...byTeam].map(async ([teamId, items]) => {
+          const answers = await createBatch(
+            teamId,
+            items.map((item) => item.enrolment),
+          );
+          items.forEach((item, j) => {
+            const answer = answers[j];
+            if (answer) results[item.at] = answer;
+          });
+        }),
+      );
+      return results;
     },
     get,
     async activeForLead(teamId, leadId) {
@@ -174,6 +221,15 @@ export function createEnrolmentRepository(redis: RedisClient, k: FollowupKeys): 
     },
     async listForRep(teamId, userId) {
       return many(teamId, await redis.smembers(k.repIndex(teamId, userId)));
+    },
+    async *scanAll(teamId) {
+      for await (const keys of scanKeys(redis, `${k.enrolmentPrefix(teamId)}*`)) {
+        const raws = await redis.mget(keys);
+        const read = await Promise.all(
+          keys.map((key, i) => parse(teamId, key, raws[i] ?? null).catch(() => undefined)),
+        );
+        yield read.filter((e): e is Enrolment => e !== undefined);
+      }
     },
     async update(teamId, id, change) {
       const key = k.enrolment(teamId, id);
@@ -196,7 +252,7 @@ export function createEnrolmentRepository(redis: RedisClient, k: FollowupKeys): 
           id,
           ending ? '1' : '0',
           String(ENDED_TTL_SECONDS),
-          `${next.sequence.id}@${sequenceVersion(next.sequence)}`,
+          sequenceField(next),
           JSON.stringify(next.sequence),
         );
         if (swapped === 1) return next;

@@ -4,6 +4,7 @@ import { DEFAULT_SEQUENCE } from '../../src/engines/optimizer/index.js';
 import { ConflictError } from '../../src/errors.js';
 import { enrol, enrolMany } from '../../src/jobs/enrol.js';
 import { reminderJobId } from '../../src/jobs/ids.js';
+import { JOB_NAMES, QUEUE_NAMES } from '../../src/jobs/queues.js';
 import { REMINDER_LEAD_MS } from '../../src/jobs/reminders.js';
 import { isoSeconds, nextClockChange, plusWorkingDays } from '../support/clock.js';
 import { type JobHarness, openHarness } from './support/harness.js';
@@ -141,5 +142,94 @@ describe('enrolment', () => {
     }
     const active = (await h.followups.enrolments.listActive(TEAM)).map((e) => e.leadName).sort();
     expect(active).toEqual(['Acme', 'Globex', 'Initech']);
+  });
+
+  it('refuses a lead named twice in one batch, or in two batches at once, leaving no job of the refused behind', async () => {
+    const now = CLOCKS_BACK.minus({ days: 3 }).set({ hour: 11 }).toJSDate();
+    const lead = (leadId: string, leadName: string) => ({
+      teamId: TEAM,
+      leadId,
+      leadName,
+      ownerId: REP,
+      enrolledBy: REP,
+      sequence: DEFAULT_SEQUENCE,
+      now,
+      timezone: ZONE,
+    });
+    const [first, again] = await enrolMany(h.followups, [lead('c:acme', 'Acme'), lead('c:acme', 'Acme')]);
+    const acme = first && 'enrolled' in first ? first.enrolled : undefined;
+    expect(acme).toBeDefined();
+    expect(again && 'error' in again && again.error).toBeInstanceOf(ConflictError);
+    expect(again && 'error' in again && again.error.message).toContain(`enrolment ${acme?.id}`);
+
+    const batches = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        enrolMany(h.followups, [lead('c:globex', 'Globex'), lead('c:initech', 'Initech')]),
+      ),
+    );
+    const outcomes = batches.flat();
+    expect(outcomes.filter((o) => 'enrolled' in o)).toHaveLength(2);
+    expect(outcomes.filter((o) => 'error' in o && o.error instanceof ConflictError)).toHaveLength(6);
+    const active = await h.followups.enrolments.listActive(TEAM);
+    expect(active.map((e) => e.leadName).sort()).toEqual(['Acme', 'Globex', 'Initech']);
+    const expectedIds = active.flatMap((e) => e.steps.map((s) => reminderJobId(TEAM, e.id, s.index))).sort();
+    expect((await h.queues.reminders.getDelayed()).map((j) => j.id).sort()).toEqual(expectedIds);
+  });
+
+  it('dates each owner of a batch around their own absence, read with the team holidays in one go', async () => {
+    const monday = CLOCKS_BACK.minus({ days: 13 }).set({ hour: 8 });
+    const away = 'U0REP00002';
+    // Away for the whole first week of the sequence: their day 2 moves past it.
+    const absence = { from: monday.toISODate() ?? '', to: monday.plus({ days: 6 }).toISODate() ?? '' };
+    await h.followups.calendars.addAbsence(TEAM, away, absence, monday.toISODate() ?? '');
+    const lead = (leadId: string, ownerId: string) => ({
+      teamId: TEAM,
+      leadId,
+      leadName: leadId,
+      ownerId,
+      enrolledBy: REP,
+      sequence: DEFAULT_SEQUENCE,
+      now: monday.toJSDate(),
+      timezone: ZONE,
+    });
+    const [present, absent] = await enrolMany(h.followups, [lead('c:acme', REP), lead('c:globex', away)]);
+    const dueOf = (o: typeof present) => (o && 'enrolled' in o ? o.enrolled.steps[0]?.dueAt : undefined);
+    expect(dueOf(present)).toBe(stepsFrom(monday)[0]);
+    expect(Date.parse(dueOf(absent) ?? '')).toBeGreaterThan(Date.parse(`${absence.to}T23:59:59Z`));
+  });
+
+  it('files no job-index entry per step, and uninstalling still removes every reminder of the team', async () => {
+    const now = CLOCKS_BACK.minus({ days: 3 }).set({ hour: 11 }).toJSDate();
+    const lead = (leadId: string) => ({
+      teamId: TEAM,
+      leadId,
+      leadName: leadId,
+      ownerId: REP,
+      enrolledBy: REP,
+      sequence: DEFAULT_SEQUENCE,
+      now,
+      timezone: ZONE,
+    });
+    await enrolMany(h.followups, [lead('c:acme'), lead('c:globex')]);
+    expect(await h.followups.jobIndex.list(TEAM)).toEqual([]);
+    // A reminder filed before ids were derived, when each job was entered in the index.
+    const legacy = reminderJobId(TEAM, 'e00000000abcd', 0);
+    await h.queues.reminders.add(
+      JOB_NAMES.reminder,
+      { teamId: TEAM, enrolmentId: 'e00000000abcd', step: 0 },
+      {
+        jobId: legacy,
+        delay: 86_400_000,
+      },
+    );
+    await h.followups.jobIndex.add(TEAM, QUEUE_NAMES.reminders, [legacy]);
+    // Another team's reminders stay.
+    await enrolMany(h.followups, [{ ...lead('c:acme'), teamId: 'T0OTHERTEAM' }]);
+    expect(await h.queues.reminders.getDelayed()).toHaveLength(16);
+
+    expect(await h.followups.removeTeamJobs(TEAM)).toBe(11);
+    const left = await h.queues.reminders.getDelayed();
+    expect(left.map((j) => j.data.teamId)).toEqual(Array(5).fill('T0OTHERTEAM'));
+    expect(await h.followups.jobIndex.list(TEAM)).toEqual([]);
   });
 });

@@ -71,6 +71,29 @@ describe('workers', () => {
     expect(await h.followups.deliveries.get(TEAM, key)).toMatchObject({ state: 'posted' });
   });
 
+  it('keep finished jobs through the worker options, not options copied into every job', async () => {
+    const workers = h.startWorkers({ apiUrl: slack.apiUrl, token: TOKEN });
+    const day = 24 * 3600;
+    expect(workers.reminders.opts.removeOnComplete).toEqual({ age: 14 * day });
+    expect(workers.reminders.opts.removeOnFail).toEqual({ age: 30 * day });
+    expect(workers.sender.opts.removeOnComplete).toEqual({ age: 7 * day });
+    expect(workers.sender.opts.removeOnFail).toEqual({ age: 30 * day });
+    const enrolment = await enrol(h.followups, {
+      teamId: TEAM,
+      leadId: 'c:acme',
+      leadName: 'Acme',
+      ownerId: REP,
+      enrolledBy: REP,
+      sequence: DEFAULT_SEQUENCE,
+      now: new Date(),
+      timezone: 'Europe/Paris',
+    });
+    const job = await h.queues.reminders.getJob(reminderJobId(TEAM, enrolment.id, 0));
+    expect(job?.opts).toMatchObject({ attempts: 5 });
+    expect(job?.opts.removeOnComplete).toBeUndefined();
+    expect(job?.opts.removeOnFail).toBeUndefined();
+  });
+
   it('fail a job with invalid data for good, without retrying it', async () => {
     h.startWorkers({ apiUrl: slack.apiUrl, token: TOKEN });
     const job = await h.queues.reminders.add(JOB_NAMES.reminder, { teamId: TEAM, token: 'xoxb-leaked' });

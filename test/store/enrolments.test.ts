@@ -91,10 +91,123 @@ describe('enrolment store', () => {
     expect(await repo.createMany([first, second])).toEqual([{ created: true }, { created: true }]);
     const raw = JSON.parse((await redis.get(k.enrolment(TEAM, first.id))) ?? '{}');
     expect(raw.sequence).toBeUndefined();
-    expect(raw.sequenceRef.id).toBe(first.sequence.id);
+    expect(raw.q).toMatch(new RegExp(`^${first.sequence.id}@`));
     expect(await redis.hlen(k.sequenceVersions(TEAM))).toBe(1);
     expect(await repo.get(TEAM, first.id)).toEqual(first);
     expect(await repo.get(TEAM, second.id)).toEqual(second);
+  });
+
+  it('packs a record into far fewer bytes and reads every field back', async () => {
+    const repo = createEnrolmentRepository(redis, k);
+    const full: Enrolment = {
+      ...enrolment('e0000000000a1'),
+      enterpriseId: 'E0ORG00001',
+      status: 'replied',
+      endedAt: '2026-12-01T10:00:00.000Z',
+      endedBy: 'U0REP00002',
+      steps: [
+        {
+          index: 0,
+          channel: 'email',
+          day: 2,
+          dueAt: '2026-11-26T08:00:00Z',
+          state: 'done',
+          round: 0,
+          variant: 'b',
+          doneAt: '2026-11-26T08:03:00.000Z',
+        },
+        {
+          index: 1,
+          channel: 'call',
+          day: 4,
+          dueAt: '2026-11-30T08:00:00.000Z',
+          state: 'due',
+          round: 3,
+          variant: 'a',
+        },
+        {
+          index: 2,
+          channel: 'linkedin',
+          day: 7,
+          dueAt: '2026-12-03T08:00:00Z',
+          state: 'cancelled',
+          round: 12,
+        },
+        {
+          index: 3,
+          channel: 'breakup',
+          day: 10,
+          dueAt: '2026-12-08T08:00:00Z',
+          state: 'scheduled',
+          round: 0,
+        },
+      ],
+    };
+    const { endedAt: _endedAt, endedBy: _endedBy, ...started } = full;
+    await repo.create({ ...started, status: 'active' });
+    await repo.update(TEAM, full.id, () => full);
+    expect(await repo.get(TEAM, full.id)).toEqual(full);
+    const raw = (await redis.get(k.enrolment(TEAM, full.id))) ?? '';
+    const { sequence, ...rest } = full;
+    const older = JSON.stringify({ ...rest, sequenceRef: { id: sequence.id, version: 'x'.repeat(16) } });
+    expect(raw.length).toBeLessThan(older.length * 0.6);
+  });
+
+  it('still reads a record in the older shape that names its sequence, and packs it when it changes', async () => {
+    const repo = createEnrolmentRepository(redis, k);
+    const current = enrolment('e000000000004');
+    await repo.create(current);
+    const raw = JSON.parse((await redis.get(k.enrolment(TEAM, current.id))) ?? '{}');
+    const [id, version] = String(raw.q).split('@');
+    const { sequence: _sequence, ...rest } = current;
+    const older = {
+      ...rest,
+      steps: [{ ...rest.steps[0], state: 'done', variant: 'a', doneAt: '2026-11-26T08:05:00.000Z' }],
+      sequenceRef: { id, version },
+    };
+    await redis.set(k.enrolment(TEAM, current.id), JSON.stringify(older));
+    const read = await repo.get(TEAM, current.id);
+    expect(read).toEqual({ ...current, steps: older.steps });
+    await repo.update(TEAM, current.id, (e) => ({ ...e, leadName: 'Acme Renamed' }));
+    expect(JSON.parse((await redis.get(k.enrolment(TEAM, current.id))) ?? '{}').v).toBe(2);
+    expect(await repo.get(TEAM, current.id)).toEqual({ ...read, leadName: 'Acme Renamed' });
+  });
+
+  it('creates a batch in one go, refusing a lead enrolled earlier in the same batch or before it', async () => {
+    const repo = createEnrolmentRepository(redis, k);
+    await repo.create(enrolment('e000000000010', 'c:initech'));
+    const results = await repo.createMany([
+      enrolment('e000000000011', 'c:acme'),
+      enrolment('e000000000012', 'c:globex'),
+      enrolment('e000000000013', 'c:acme'),
+      enrolment('e000000000014', 'c:initech'),
+      { ...enrolment('e000000000015', 'c:acme'), teamId: 'T0OTHER' },
+    ]);
+    expect(results).toEqual([
+      { created: true },
+      { created: true },
+      { created: false, activeId: 'e000000000011' },
+      { created: false, activeId: 'e000000000010' },
+      { created: true },
+    ]);
+    expect(await redis.exists(k.enrolment(TEAM, 'e000000000013'), k.enrolment(TEAM, 'e000000000014'))).toBe(
+      0,
+    );
+    expect((await repo.listActive(TEAM)).map((e) => e.id).sort()).toEqual([
+      'e000000000010',
+      'e000000000011',
+      'e000000000012',
+    ]);
+    expect((await repo.listActive('T0OTHER')).map((e) => e.id)).toEqual(['e000000000015']);
+  });
+
+  it('writes no sequence version when every lead of a batch is already enrolled', async () => {
+    const repo = createEnrolmentRepository(redis, k);
+    await redis.set(k.activeLead(TEAM, 'c:acme'), 'e0000000000aa');
+    await redis.set(k.enrolment(TEAM, 'e0000000000aa'), 'kept');
+    const other = { ...enrolment('e000000000001'), sequence: { ...DEFAULT_SEQUENCE, id: 'outbound' } };
+    expect(await repo.createMany([other])).toEqual([{ created: false, activeId: 'e0000000000aa' }]);
+    expect(await redis.exists(k.sequenceVersions(TEAM))).toBe(0);
   });
 
   it('still reads an enrolment stored with its sequence inline, and keeps that sequence when it changes', async () => {
