@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { Queue } from 'bullmq';
 import { DEFAULT_SEQUENCE } from '../src/engines/optimizer/index.js';
 import { type EnrolInput, enrolMany } from '../src/jobs/enrol.js';
 import { createFollowups } from '../src/jobs/followups.js';
 import { reminderJobId } from '../src/jobs/ids.js';
-import { createQueues, JOB_NAMES, QUEUE_NAMES, queuePrefix } from '../src/jobs/queues.js';
+import { createQueues, JOB_NAMES, queuePrefix } from '../src/jobs/queues.js';
 import { openRedis } from '../src/redis.js';
 import { type RedisClient, scanKeys, unlinkEach } from '../src/redis-client.js';
 import { createKeys } from '../src/store/keys.js';
@@ -36,10 +35,14 @@ async function drop(redis: RedisClient, prefix: string): Promise<void> {
   for await (const batch of scanKeys(redis, `${prefix}*`)) await unlinkEach(redis, batch);
 }
 
-/** The delayed jobs sales-ops files for `leads` leads, added with plain addBulk: the floor. */
+/**
+ * The delayed jobs sales-ops files for `leads` leads, added with plain addBulk: the floor. The queue is made
+ * as the app makes its reminders queue, so each job carries the same stored options (attempts, backoff).
+ */
 async function rawAddBulk(redis: RedisClient, leads: number, now: number): Promise<Measured> {
   const prefix = `bench-raw-${randomBytes(4).toString('hex')}`;
-  const queue = new Queue(QUEUE_NAMES.reminders, { connection: redis, prefix });
+  const queues = createQueues(redis, prefix);
+  const queue = queues.reminders;
   await queue.waitUntilReady();
   const before = await usedMemory(() => redis.info('memory'));
   const started = performance.now();
@@ -64,7 +67,7 @@ async function rawAddBulk(redis: RedisClient, leads: number, now: number): Promi
   const seconds = (performance.now() - started) / 1000;
   const bytes = (await usedMemory(() => redis.info('memory'))) - before;
   await queue.obliterate({ force: true });
-  await queue.close();
+  await queues.close();
   await drop(redis, prefix);
   return { perSecond: (leads * STEPS) / seconds, bytesPerReminder: bytes / (leads * STEPS) };
 }
