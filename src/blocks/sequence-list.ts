@@ -3,6 +3,7 @@ import type { Channel, Sequence, Variant } from '../engines/optimizer/index.js';
 import { CHANNELS } from '../engines/optimizer/index.js';
 import { SEQUENCE_ACTIONS } from '../views/sequence/ids.js';
 import { mrkdwn, truncate } from './format.js';
+import { LIMITS } from './limits.js';
 import { channelLabel, slackTime } from './sequence-format.js';
 
 /** One step of an enrolment, as the list and the enrolment reply show it. */
@@ -144,5 +145,66 @@ export function enrolledMessage(e: EnrolmentView) {
     },
     { type: 'section', text: { type: 'mrkdwn', text: lines.join('\n') } },
   ];
+  return { text: truncate(text, 300), blocks };
+}
+
+/** A lead a bulk start did not enrol, and why. */
+export interface NotEnrolledView {
+  leadName: string;
+  reason: string;
+}
+
+/** Lines a bulk start's answer lists of each kind; the rest are counted. */
+const BULK_LISTED = 20;
+
+/**
+ * The answer to a start of several leads: who was enrolled, with the rep and the first follow-up, and who
+ * was not and why (already in a sequence); long lists are cut and counted.
+ */
+export function enrolledManyMessage(
+  sequenceName: string,
+  enrolled: readonly EnrolmentView[],
+  refused: readonly NotEnrolledView[],
+) {
+  const total = enrolled.length + refused.length;
+  const text = `Enrolled ${enrolled.length} of ${total} leads in "${sequenceName}".`;
+  // Each list goes in sections of whole lines, each within Slack's 3,000 characters.
+  const sections = (items: readonly string[], heading = '') => {
+    const lines = items.slice(0, BULK_LISTED);
+    if (items.length > BULK_LISTED) lines.push(`…and ${items.length - BULK_LISTED} more`);
+    const chunks: string[] = [heading];
+    for (const line of lines) {
+      const last = chunks.length - 1;
+      const joined = chunks[last] === '' ? line : `${chunks[last]}\n${line}`;
+      if (joined.length <= LIMITS.sectionText) chunks[last] = joined;
+      else chunks.push(line);
+    }
+    return chunks.map((chunk): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text: chunk } }));
+  };
+  const blocks: KnownBlock[] = [
+    {
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text: `:white_check_mark: *${enrolled.length} of ${total} leads* enrolled in *${mrkdwn(sequenceName, 200)}*. Each lead's owner gets a DM when each step is due, at 09:00 their time.`,
+      },
+    },
+  ];
+  if (enrolled.length > 0)
+    blocks.push(
+      ...sections(
+        enrolled.map(
+          (e) =>
+            `• *${mrkdwn(e.leadName, 80)}* → <@${e.ownerId}>, first ${channelLabel(e.steps[0]?.channel ?? 'email')} ${e.steps[0] ? slackTime(e.steps[0].dueAt, e.timezone) : ''}`,
+        ),
+      ),
+    );
+  if (refused.length > 0)
+    blocks.push(
+      ...sections(
+        refused.map((r) => `• *${mrkdwn(r.leadName, 80)}*: ${mrkdwn(r.reason, 200)}`),
+        '*Not enrolled:*',
+      ),
+    );
   return { text: truncate(text, 300), blocks };
 }

@@ -1,16 +1,17 @@
 import { escapeMrkdwn } from '../../blocks/format.js';
-import { enrolledMessage, sequenceListMessage } from '../../blocks/sequence-list.js';
+import { enrolledManyMessage, enrolledMessage, sequenceListMessage } from '../../blocks/sequence-list.js';
 import { stopEnrolment } from '../../jobs/enrolment-actions.js';
 import type { Followups } from '../../jobs/followups.js';
-import type { CommandHandler, CommandRequest } from '../types.js';
+import type { CommandDeps, CommandHandler, CommandRequest } from '../types.js';
 import { openSequenceEditor } from './editor.js';
 import { enrolmentView } from './enrolment-views.js';
 import { holidaysCommand } from './holidays.js';
-import { parseStartArgs, resolveLead, startSequence } from './start.js';
+import { findSequence, parseStartArgs, resolveLead, startSequence } from './start.js';
+import { parseStartTarget, type StartTarget, startMany } from './start-many.js';
 
 const USAGE = [
   '`/sales-ops sequence` lists sequences and active enrolments',
-  '`/sales-ops sequence start Acme [using <id>]` enrols a lead',
+  '`/sales-ops sequence start Acme [using <id>]` enrols a lead; `start Acme, Globex` or `start stage:Qualified` several',
   '`/sales-ops sequence stop Acme` stops its follow-ups',
   '`/sales-ops sequence edit [<id>]` or `new` opens the editor',
   '`/sales-ops sequence holidays [dates|clear]` shows or sets team holidays',
@@ -54,6 +55,36 @@ async function edit(request: CommandRequest, f: Followups, args: string, create:
   await openSequenceEditor(request.client, request.triggerId, sequence, request.channelId);
 }
 
+/** `sequence start` of several leads, or of a stage's: one batch, one answer listing who was enrolled. */
+async function startSeveral(
+  request: CommandRequest,
+  deps: CommandDeps,
+  target: StartTarget,
+  sequenceId: string | undefined,
+): Promise<void> {
+  const f = deps.followups;
+  const sequence = await findSequence(f, request.teamId, sequenceId);
+  const started = await startMany({
+    f,
+    client: request.client,
+    teamId: request.teamId,
+    enterpriseId: request.enterpriseId,
+    userId: request.userId,
+    target,
+    sequence,
+    now: deps.now(),
+    logger: deps.logger,
+    idsInStage: (teamId, stage, limit) => deps.store.leads.idsInStage(teamId, stage, limit),
+  });
+  const enrolled = started.flatMap((s) =>
+    'enrolled' in s.outcome ? [enrolmentView(s.outcome.enrolled)] : [],
+  );
+  const refused = started.flatMap((s) =>
+    'error' in s.outcome ? [{ leadName: s.lead.name, reason: s.outcome.error.message }] : [],
+  );
+  await request.reply(enrolledManyMessage(sequence.name, enrolled, refused));
+}
+
 /** `/sales-ops sequence`: list, start, stop, edit, new, holidays. */
 export const sequence: CommandHandler = async (request, deps) => {
   const f = deps.followups;
@@ -69,6 +100,9 @@ export const sequence: CommandHandler = async (request, deps) => {
     case 'enrol':
     case 'enroll': {
       const { lead, sequenceId } = parseStartArgs(rest);
+      const target = parseStartTarget(lead);
+      if ('stage' in target || target.leads.length > 1)
+        return await startSeveral(request, deps, target, sequenceId);
       const enrolment = await startSequence({
         f,
         client: request.client,

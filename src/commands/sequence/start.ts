@@ -1,6 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import type { Lead } from '../../engines/lead.js';
 import { leadIdFor } from '../../engines/lead.js';
+import type { Sequence } from '../../engines/optimizer/index.js';
 import { InputError, NotFoundError } from '../../errors.js';
 import { enrol } from '../../jobs/enrol.js';
 import type { Followups } from '../../jobs/followups.js';
@@ -49,6 +50,14 @@ export function parseStartArgs(args: string): { lead: string; sequenceId?: strin
   return { lead: args.trim() };
 }
 
+/** The sequence a start names (the default unless named); NotFoundError listing the team's when there is none. */
+export async function findSequence(f: Followups, teamId: string, id = 'default'): Promise<Sequence> {
+  const sequence = await f.sequences.get(teamId, id);
+  if (sequence) return sequence;
+  const ids = (await f.sequences.list(teamId)).map((s) => `\`${s.id}\``).join(', ');
+  throw new NotFoundError(`There is no sequence \`${id}\`. Your sequences: ${ids}.`);
+}
+
 /**
  * Enrols a lead in a sequence (the default unless named): the reminders go to the lead's owner, or to
  * the person enrolling when the lead has none, at their working hour in their Slack time zone.
@@ -66,12 +75,7 @@ export async function startSequence(args: {
 }): Promise<Enrolment> {
   const { f, teamId } = args;
   const lead = await resolveLead(f, teamId, args.leadRef);
-  const sequenceId = args.sequenceId ?? 'default';
-  const sequence = await f.sequences.get(teamId, sequenceId);
-  if (!sequence) {
-    const ids = (await f.sequences.list(teamId)).map((s) => `\`${s.id}\``).join(', ');
-    throw new NotFoundError(`There is no sequence \`${sequenceId}\`. Your sequences: ${ids}.`);
-  }
+  const sequence = await findSequence(f, teamId, args.sequenceId);
   const ownerId = lead.lead?.ownerId || args.userId;
   const profile = await repProfile(
     { client: args.client, calendars: f.calendars, teamId, userId: ownerId, logger: args.logger },
