@@ -45,7 +45,7 @@ export async function benchLateness(): Promise<void> {
       enrolments.map((e) => ({
         name: JOB_NAMES.reminder,
         data: { teamId: TEAM, enrolmentId: e.id, step: 0 },
-        // As scheduleReminders files them: REMINDER_LEAD_MS before due, to read and render first.
+        // As scheduleRemindersOf files them: REMINDER_LEAD_MS before due, to read and render first.
         opts: { jobId: reminderJobId(TEAM, e.id, 0), delay: dueMs - REMINDER_LEAD_MS - now, timestamp: now },
       })),
     );

@@ -40,18 +40,6 @@ function reminderJob(enrolment: Enrolment, index: number, nowMs: number) {
   return { name: JOB_NAMES.reminder, data, opts };
 }
 
-/** Adds the delayed reminder jobs of the given steps in one transaction. */
-export async function scheduleReminders(
-  deps: Deps,
-  enrolment: Enrolment,
-  indexes: readonly number[],
-  nowMs: number,
-): Promise<string[]> {
-  const jobs = indexes.map((i) => reminderJob(enrolment, i, nowMs));
-  await deps.queues.reminders.addBulk(jobs);
-  return jobs.map((j) => j.opts.jobId ?? '');
-}
-
 /** Adds the delayed reminder jobs of every step of several enrolments in one addBulk. */
 export async function scheduleRemindersOf(
   deps: Deps,
