@@ -38,6 +38,7 @@ const running = kind === 'bolt' ? await startBareBolt(apiUrl) : await startSales
 process.stdout.write(`${running.url}\n`);
 const stop = async () => {
   await running.stop();
+  // A normal exit, so that --cpu-prof writes its profile.
   process.exit(0);
 };
 process.on('SIGTERM', () => void stop());

@@ -1,52 +1,100 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { SlackStandIn } from '../src/sandbox/index.js';
-import { BOT_ID, BOT_TOKEN, BOT_USER_ID, SIGNING_SECRET } from '../test/support/app.js';
+import { type OutgoingBody, signedHeaders } from '../src/sandbox/index.js';
+import { SIGNING_SECRET } from '../test/support/app.js';
+import type { BodiesRequest } from './ack-stand-in.js';
 import { ms, percentile, printTable, type Row, sized } from './support.js';
 
-const TEAM = 'T0BENCHACK';
-const REP = 'U0REP00001';
-const CHANNEL = 'C0SALES001';
 const CONCURRENCY = 200;
+const WARM_UP = 50;
 const SLACK_ACK_LIMIT_MS = 3000;
 const ANSWERS = 'budget=50k authority=vp need=high timeline="next quarter"';
 
-interface Side {
+/** `--case a` or `--case b` runs one case only; `--cpu-prof` writes a CPU profile of each app process. */
+function flag(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at < 0 ? undefined : process.argv[at + 1];
+}
+const ONLY_CASE = flag('--case');
+const PROFILE_DIR = process.argv.includes('--cpu-prof')
+  ? mkdtempSync(join(tmpdir(), 'ack-prof-'))
+  : undefined;
+
+type Kind = 'sales-ops' | 'bolt';
+
+interface Child {
   url: string;
   child: ChildProcess;
 }
 
-async function startSide(kind: 'sales-ops' | 'bolt', apiUrl: string): Promise<Side> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/ack-server.ts', kind, apiUrl], {
-    stdio: ['ignore', 'pipe', 'inherit'],
+/** Starts a bench script as a child process and reads the URL it prints first. */
+async function startChild(
+  script: string,
+  args: string[],
+  nodeArgs: string[] = [],
+  ipc = false,
+): Promise<Child> {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script, ...args], {
+    stdio: ['ignore', 'pipe', 'inherit', ...(ipc ? (['ipc'] as const) : [])],
   });
   const lines = createInterface({ input: child.stdout ?? process.stdin });
   const [url] = (await once(lines, 'line')) as [string];
   return { url, child };
 }
 
-async function stopSide(side: Side): Promise<void> {
+async function stopChild(side: Child, how: 'kill' | 'disconnect' = 'kill'): Promise<void> {
   const exited = once(side.child, 'exit');
-  side.child.kill('SIGTERM');
+  if (how === 'disconnect') side.child.disconnect();
+  else side.child.kill('SIGTERM');
   await exited;
 }
 
-/** Sends `total` signed slash commands, `CONCURRENCY` at a time; returns each ack's latency in ms. */
-async function load(slack: SlackStandIn, total: number, text: (i: number) => string): Promise<number[]> {
+/** The slash command bodies for `texts`, built by the stand-in (which will answer their response_urls). */
+async function bodiesFor(standIn: Child, texts: string[]): Promise<OutgoingBody[]> {
+  const answer = once(standIn.child, 'message') as Promise<[OutgoingBody[]]>;
+  standIn.child.send({ texts } satisfies BodiesRequest);
+  return (await answer)[0];
+}
+
+/** POSTs one body signed now, as Slack does; resolves with the status once the whole ack has arrived. */
+function post(url: URL, agent: Agent, outgoing: OutgoingBody): Promise<number> {
+  const headers = signedHeaders(outgoing, SIGNING_SECRET, Math.floor(Date.now() / 1000));
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'POST', agent, headers }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(outgoing.body);
+  });
+}
+
+/** Sends every body, `CONCURRENCY` at a time, over kept-alive connections; returns each ack's latency in ms. */
+async function load(appUrl: string, bodies: OutgoingBody[]): Promise<number[]> {
+  const url = new URL(appUrl);
+  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const latencies: number[] = [];
   let next = 0;
   const runner = async () => {
-    while (next < total) {
-      const i = next++;
+    for (let i = next++; i < bodies.length; i = next++) {
       const started = performance.now();
-      const reply = await slack.sendSlashCommand({ userId: REP, channelId: CHANNEL, text: text(i) });
+      const status = await post(url, agent, bodies[i] as OutgoingBody);
       const took = performance.now() - started;
-      if (reply.status !== 200) throw new Error(`request ${i} answered ${reply.status}`);
+      if (status !== 200) throw new Error(`request ${i} answered ${status}`);
       latencies.push(took);
     }
   };
-  await Promise.all(Array.from({ length: CONCURRENCY }, runner));
+  try {
+    await Promise.all(Array.from({ length: CONCURRENCY }, runner));
+  } finally {
+    agent.destroy();
+  }
   return latencies;
 }
 
@@ -64,47 +112,56 @@ const summarise = (latencies: number[]): Measured => ({
   count: latencies.length,
 });
 
-async function measure(kind: 'sales-ops' | 'bolt', total: number, text: (i: number) => string) {
-  const slack = await SlackStandIn.start({
-    signingSecret: SIGNING_SECRET,
-    botToken: BOT_TOKEN,
-    teamId: TEAM,
-    botId: BOT_ID,
-    botUserId: BOT_USER_ID,
-  });
-  slack.addUser({ id: REP, name: 'ana', tz: 'Europe/Paris' });
-  slack.addChannel({ id: CHANNEL, name: 'sales' });
-  const side = await startSide(kind, slack.apiUrl);
-  slack.setAppUrl(side.url);
+async function measure(kind: Kind, label: string, total: number, text: (i: number) => string) {
+  const standIn = await startChild('bench/ack-stand-in.ts', [], [], true);
+  const profile = PROFILE_DIR
+    ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR, '--cpu-prof-name', `${kind}-${label}.cpuprofile`]
+    : [];
+  const side = await startChild('bench/ack-server.ts', [kind, standIn.url], profile);
   try {
-    await load(slack, Math.min(50, total), (i) => `qualify Warmup${i} ${ANSWERS}`);
-    return summarise(await load(slack, total, text));
+    const warmUp = Array.from(
+      { length: Math.min(WARM_UP, total) },
+      (_, i) => `qualify Warmup${i} ${ANSWERS}`,
+    );
+    await load(side.url, await bodiesFor(standIn, warmUp));
+    const bodies = await bodiesFor(
+      standIn,
+      Array.from({ length: total }, (_, i) => text(i)),
+    );
+    return summarise(await load(side.url, bodies));
   } finally {
-    await stopSide(side);
-    await slack.stop();
+    await stopChild(side);
+    await stopChild(standIn, 'disconnect');
   }
 }
 
 /**
  * Ack latency of `/sales-ops qualify …` against a bare Bolt app on the same receiver, 200 concurrent:
- * (a) a new lead each time, (b) one lead requalified over and over.
+ * (a) a new lead each time, (b) one lead requalified over and over. The apps and the Slack stand-in each run
+ * in a process of their own; this one only signs, sends and times.
  */
 export async function benchAck(): Promise<void> {
   const cases = [
     {
+      key: 'a',
       name: 'new lead each time',
       total: sized(2000, 400),
       text: (i: number) => `qualify Acme${i} ${ANSWERS}`,
     },
-    { name: 'one lead requalified', total: sized(5000, 600), text: () => `qualify Acme ${ANSWERS}` },
-  ];
+    {
+      key: 'b',
+      name: 'one lead requalified',
+      total: sized(5000, 600),
+      text: () => `qualify Acme ${ANSWERS}`,
+    },
+  ].filter((c) => ONLY_CASE === undefined || c.key === ONLY_CASE);
   const rows: Row[] = [];
   for (const c of cases) {
-    const bolt = await measure('bolt', c.total, c.text);
-    const app = await measure('sales-ops', c.total, c.text);
+    const bolt = await measure('bolt', c.key, c.total, c.text);
+    const app = await measure('sales-ops', c.key, c.total, c.text);
     const ratio = app.p99 / bolt.p99;
     rows.push({
-      what: `ack p99, ${c.name} (${c.total}, ${CONCURRENCY} concurrent); p50 ${ms(app.p50)} vs ${ms(bolt.p50)}; over 3 s: ${app.over} vs ${bolt.over}`,
+      what: `(${c.key}) ack p99, ${c.name} (${c.total}, ${CONCURRENCY} concurrent); p50 ${ms(app.p50)} vs ${ms(bolt.p50)}; over 3 s: ${app.over} vs ${bolt.over}`,
       measured: ms(app.p99),
       floor: `bare Bolt ${ms(bolt.p99)}`,
       ratio,
@@ -113,6 +170,7 @@ export async function benchAck(): Promise<void> {
     });
   }
   printTable('Ack path', rows);
+  if (PROFILE_DIR) console.log(`CPU profiles of the app processes: ${PROFILE_DIR}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchAck();
