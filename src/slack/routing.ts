@@ -1,0 +1,90 @@
+import type {
+  AllMiddlewareArgs,
+  App,
+  BlockAction,
+  GlobalShortcut,
+  SlackActionMiddlewareArgs,
+  SlackShortcutMiddlewareArgs,
+  SlackViewMiddlewareArgs,
+  ViewClosedAction,
+  ViewSubmitAction,
+} from '@slack/bolt';
+
+type Handler<Args> = (args: Args) => Promise<void>;
+
+/** Handlers of one kind of payload, by action or callback id. */
+class Routes<Args> {
+  private readonly handlers = new Map<string, Handler<Args>>();
+
+  constructor(private readonly kind: string) {}
+
+  add(id: string, handler: Handler<Args>): void {
+    if (this.handlers.has(id)) throw new Error(`Two ${this.kind} handlers for ${id}: register each id once`);
+    this.handlers.set(id, handler);
+  }
+
+  /** Runs the handler for `id`; an id nobody registered is left unanswered, as Bolt leaves it. */
+  async dispatch(id: string, args: Args): Promise<void> {
+    await this.handlers.get(id)?.(args);
+  }
+
+  ids(): string[] {
+    return [...this.handlers.keys()];
+  }
+}
+
+type ActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
+type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+type ClosedArgs = SlackViewMiddlewareArgs<ViewClosedAction> & AllMiddlewareArgs;
+type ShortcutArgs = SlackShortcutMiddlewareArgs<GlobalShortcut> & AllMiddlewareArgs;
+
+/** The app's buttons, modal submissions, modal closes and global shortcuts, each kind behind one Bolt listener. */
+export interface AppRoutes {
+  action: Routes<ActionArgs>;
+  submit: Routes<SubmitArgs>;
+  closed: Routes<ClosedArgs>;
+  shortcut: Routes<ShortcutArgs>;
+}
+
+const byApp = new WeakMap<App, AppRoutes>();
+
+/**
+ * The routes of `app`, registering its four Bolt listeners the first time. Bolt runs the matchers of every
+ * registered listener on every request, and with one listener per button and modal (about forty) that was
+ * most of what an ack cost; here each kind has one listener, and the id is looked up in a Map.
+ */
+export function routesOf(app: App): AppRoutes {
+  const known = byApp.get(app);
+  if (known) return known;
+  const routes: AppRoutes = {
+    action: new Routes('button or menu'),
+    submit: new Routes('modal submission'),
+    closed: new Routes('modal close'),
+    shortcut: new Routes('shortcut'),
+  };
+  app.action<BlockAction>({ type: 'block_actions' }, (args) =>
+    routes.action.dispatch(args.action.action_id, args),
+  );
+  app.view<ViewSubmitAction>({ type: 'view_submission' }, (args) =>
+    routes.submit.dispatch(args.view.callback_id, args),
+  );
+  app.view<ViewClosedAction>({ type: 'view_closed' }, (args) =>
+    routes.closed.dispatch(args.view.callback_id, args),
+  );
+  app.shortcut<GlobalShortcut>({ type: 'shortcut' }, (args) =>
+    routes.shortcut.dispatch(args.shortcut.callback_id, args),
+  );
+  byApp.set(app, routes);
+  return routes;
+}
+
+/** The ids `app` handles, by kind (the manifest guard test compares them with manifest.yml). */
+export function routedIds(app: App): Record<keyof AppRoutes, string[]> {
+  const routes = routesOf(app);
+  return {
+    action: routes.action.ids(),
+    submit: routes.submit.ids(),
+    closed: routes.closed.ids(),
+    shortcut: routes.shortcut.ids(),
+  };
+}
