@@ -4,6 +4,7 @@ import type {
   BlockAction,
   GlobalShortcut,
   SlackActionMiddlewareArgs,
+  SlackEventMiddlewareArgs,
   SlackShortcutMiddlewareArgs,
   SlackViewMiddlewareArgs,
   ViewClosedAction,
@@ -37,13 +38,15 @@ type ActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 type ClosedArgs = SlackViewMiddlewareArgs<ViewClosedAction> & AllMiddlewareArgs;
 type ShortcutArgs = SlackShortcutMiddlewareArgs<GlobalShortcut> & AllMiddlewareArgs;
+type EventArgs<T extends string> = SlackEventMiddlewareArgs<T> & AllMiddlewareArgs;
 
-/** The app's buttons, modal submissions, modal closes and global shortcuts, each kind behind one Bolt listener. */
+/** The app's buttons, modal submissions, modal closes, shortcuts and events, each kind behind one Bolt listener. */
 export interface AppRoutes {
   action: Routes<ActionArgs>;
   submit: Routes<SubmitArgs>;
   closed: Routes<ClosedArgs>;
   shortcut: Routes<ShortcutArgs>;
+  event: Routes<EventArgs<string>>;
 }
 
 const byApp = new WeakMap<App, AppRoutes>();
@@ -61,6 +64,7 @@ export function routesOf(app: App): AppRoutes {
     submit: new Routes('modal submission'),
     closed: new Routes('modal close'),
     shortcut: new Routes('shortcut'),
+    event: new Routes('event'),
   };
   app.action<BlockAction>({ type: 'block_actions' }, (args) =>
     routes.action.dispatch(args.action.action_id, args),
@@ -74,6 +78,7 @@ export function routesOf(app: App): AppRoutes {
   app.shortcut<GlobalShortcut>({ type: 'shortcut' }, (args) =>
     routes.shortcut.dispatch(args.shortcut.callback_id, args),
   );
+  app.event(/.*/, (args) => routes.event.dispatch(args.event.type, args));
   byApp.set(app, routes);
   return routes;
 }
@@ -86,5 +91,16 @@ export function routedIds(app: App): Record<keyof AppRoutes, string[]> {
     submit: routes.submit.ids(),
     closed: routes.closed.ids(),
     shortcut: routes.shortcut.ids(),
+    event: routes.event.ids(),
   };
+}
+
+/** Registers the handler of one Events API event type (`app_home_opened`, `message`, …). */
+export function onEvent<T extends string>(
+  app: App,
+  type: T,
+  handler: (args: EventArgs<T>) => Promise<void>,
+): void {
+  // The event's type is the key, so the handler only ever gets events of type T.
+  routesOf(app).event.add(type, handler as unknown as Handler<EventArgs<string>>);
 }

@@ -40,8 +40,8 @@ const manifest = manifestSchema.parse(
 );
 
 /**
- * Registers every listener on a real Bolt app and records what was registered for what: commands and events
- * as Bolt sees them, buttons, modals and shortcuts from the routes behind their one Bolt listener per kind.
+ * Registers every listener on a real Bolt app and records what was registered for what: commands as Bolt
+ * sees them; buttons, modals, shortcuts and events from the routes behind their one Bolt listener per kind.
  */
 function registrations() {
   const receiver: Receiver = { init: () => {}, start: async () => {}, stop: async () => {} };
@@ -53,7 +53,7 @@ function registrations() {
     action: [] as unknown[],
     event: [] as unknown[],
   };
-  for (const kind of ['command', 'event'] as const) {
+  for (const kind of ['command'] as const) {
     const original = app[kind].bind(app) as (...args: unknown[]) => unknown;
     vi.spyOn(app, kind).mockImplementation(((first: unknown, ...rest: unknown[]) => {
       seen[kind].push(first);
@@ -75,6 +75,7 @@ function registrations() {
   seen.action.push(...routed.action);
   seen.view.push(...routed.submit, ...routed.closed);
   seen.shortcut.push(...routed.shortcut);
+  seen.event.push(...routed.event);
   return seen;
 }
 
