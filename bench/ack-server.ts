@@ -18,6 +18,8 @@ async function startBareBolt(url: string): Promise<{ url: string; stop(): Promis
     receiver,
     logLevel: LogLevel.ERROR,
     clientOptions: { slackApiUrl: url },
+    // As the app does: without it, Bolt looks up a conversation store on every request.
+    convoStore: false,
     authorize: async () => ({ botToken: BOT_TOKEN, botId: BOT_ID, botUserId: BOT_USER_ID }),
   });
   app.command('/sales-ops', async ({ ack }) => {

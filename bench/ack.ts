@@ -11,7 +11,9 @@ import type { StandInRequest } from './ack-stand-in.js';
 import { ms, percentile, printTable, type Row, sized } from './support.js';
 
 const CONCURRENCY = 200;
-const WARM_UP = 50;
+const DEBUG: [number, number, number][] = [];
+/** One warm-up request per connection, so the measured requests all go over connections already open. */
+const WARM_UP = CONCURRENCY;
 const SLACK_ACK_LIMIT_MS = 3000;
 const ANSWERS = 'budget=50k authority=vp need=high timeline="next quarter"';
 
@@ -86,10 +88,9 @@ function post(url: URL, agent: Agent, outgoing: OutgoingBody): Promise<number> {
   });
 }
 
-/** Sends every body, `CONCURRENCY` at a time, over kept-alive connections; returns each ack's latency in ms. */
-async function load(appUrl: string, bodies: OutgoingBody[]): Promise<number[]> {
+/** Sends every body, `CONCURRENCY` at a time, over the agent's kept-alive connections; returns each ack's latency in ms. */
+async function load(appUrl: string, agent: Agent, bodies: OutgoingBody[]): Promise<number[]> {
   const url = new URL(appUrl);
-  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const latencies: number[] = [];
   let next = 0;
   const runner = async () => {
@@ -99,13 +100,10 @@ async function load(appUrl: string, bodies: OutgoingBody[]): Promise<number[]> {
       const took = performance.now() - started;
       if (status !== 200) throw new Error(`request ${i} answered ${status}`);
       latencies.push(took);
+      if (process.env.ACK_DEBUG) DEBUG.push([started, took, i]);
     }
   };
-  try {
-    await Promise.all(Array.from({ length: CONCURRENCY }, runner));
-  } finally {
-    agent.destroy();
-  }
+  await Promise.all(Array.from({ length: CONCURRENCY }, runner));
   return latencies;
 }
 
@@ -131,25 +129,34 @@ async function measure(kind: Kind, label: string, total: number, text: (i: numbe
   const profile = PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', join(PROFILE_DIR, `${kind}-${label}`)] : [];
   const side = await startChild('bench/ack-server.ts', [kind, standIn.url], profile);
   let stopped = false;
+  // Slack keeps its connections to an app open; so does the load generator, from the warm-up on.
+  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   try {
     const warmUp = Array.from(
       { length: Math.min(WARM_UP, total) },
       (_, i) => `qualify Warmup${i} ${ANSWERS}`,
     );
-    await load(side.url, await bodiesFor(standIn, warmUp));
+    await load(side.url, agent, await bodiesFor(standIn, warmUp));
     // The warm-up's work after the ack (and its first, unoptimised runs) is over before the measured requests.
     if (kind === 'sales-ops') await repliesIn(standIn, warmUp.length);
     const bodies = await bodiesFor(
       standIn,
       Array.from({ length: total }, (_, i) => text(i)),
     );
-    const latencies = await load(side.url, bodies);
+    DEBUG.length = 0;
+    const latencies = await load(side.url, agent, bodies);
+    if (process.env.ACK_DEBUG) {
+      const t0 = DEBUG[0]?.[0] ?? 0;
+      const slow = [...DEBUG].sort((x, y) => y[1] - x[1]).slice(0, 25);
+      console.log(kind, slow.map(([s, t, i]) => `${i}@${Math.round(s - t0)}:${Math.round(t)}`).join(' '));
+    }
     // The app stops once the work after every ack is done, so stopping it times that work's backlog.
     const draining = performance.now();
     await stopChild(side);
     stopped = true;
     return summarise(latencies, performance.now() - draining);
   } finally {
+    agent.destroy();
     if (!stopped) await stopChild(side);
     await stopChild(standIn, 'disconnect');
   }

@@ -107,6 +107,9 @@ export function createApp(config: Config, deps: CreateAppDeps): SlackApp {
     logger,
     logLevel,
     clientOptions,
+    // Bolt's in-memory conversation store is unused here, and it costs every request a lookup that rejects
+    // with a new Error when nothing is stored.
+    convoStore: false,
     ...(oauth ? {} : { token: required(env.SLACK_BOT_TOKEN, 'SLACK_BOT_TOKEN') }),
     ...(env.SLACK_BOT_ID && env.SLACK_BOT_USER_ID
       ? { botId: env.SLACK_BOT_ID, botUserId: env.SLACK_BOT_USER_ID }

@@ -47,6 +47,8 @@ export interface AppRoutes {
   closed: Routes<ClosedArgs>;
   shortcut: Routes<ShortcutArgs>;
   event: Routes<EventArgs<string>>;
+  /** Checks every event passes before its handler runs; one that answers false drops the event. */
+  eventGuards: ((args: EventArgs<string>) => Promise<boolean>)[];
 }
 
 const byApp = new WeakMap<App, AppRoutes>();
@@ -65,26 +67,30 @@ export function routesOf(app: App): AppRoutes {
     closed: new Routes('modal close'),
     shortcut: new Routes('shortcut'),
     event: new Routes('event'),
+    eventGuards: [],
   };
   app.action<BlockAction>({ type: 'block_actions' }, (args) =>
     routes.action.dispatch(args.action.action_id, args),
   );
-  app.view<ViewSubmitAction>({ type: 'view_submission' }, (args) =>
-    routes.submit.dispatch(args.view.callback_id, args),
-  );
-  app.view<ViewClosedAction>({ type: 'view_closed' }, (args) =>
-    routes.closed.dispatch(args.view.callback_id, args),
+  // Submissions and closes share one listener: a callback id pattern with no type matches both.
+  app.view<ViewSubmitAction | ViewClosedAction>({ callback_id: /(?:)/ }, (args) =>
+    args.body.type === 'view_submission'
+      ? routes.submit.dispatch(args.view.callback_id, args as SubmitArgs)
+      : routes.closed.dispatch(args.view.callback_id, args as ClosedArgs),
   );
   app.shortcut<GlobalShortcut>({ type: 'shortcut' }, (args) =>
     routes.shortcut.dispatch(args.shortcut.callback_id, args),
   );
-  app.event(/.*/, (args) => routes.event.dispatch(args.event.type, args));
+  app.event(/.*/, async (args) => {
+    for (const guard of routes.eventGuards) if (!(await guard(args))) return;
+    await routes.event.dispatch(args.event.type, args);
+  });
   byApp.set(app, routes);
   return routes;
 }
 
 /** The ids `app` handles, by kind (the manifest guard test compares them with manifest.yml). */
-export function routedIds(app: App): Record<keyof AppRoutes, string[]> {
+export function routedIds(app: App): Record<Exclude<keyof AppRoutes, 'eventGuards'>, string[]> {
   const routes = routesOf(app);
   return {
     action: routes.action.ids(),
@@ -93,6 +99,11 @@ export function routedIds(app: App): Record<keyof AppRoutes, string[]> {
     shortcut: routes.shortcut.ids(),
     event: routes.event.ids(),
   };
+}
+
+/** Adds a check every event must pass before its handler runs (only events pay for it, not commands or buttons). */
+export function guardEvents(app: App, guard: (args: EventArgs<string>) => Promise<boolean>): void {
+  routesOf(app).eventGuards.push(guard);
 }
 
 /** Registers the handler of one Events API event type (`app_home_opened`, `message`, …). */
