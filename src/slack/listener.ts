@@ -133,7 +133,15 @@ export function onCommand(
       },
       deps.logger,
     );
-    await deps.afterAck.run(() => runWork(deps, source(command), built, () => work(built.ctx, command)));
+    // Not awaited: Bolt's whole invocation (payload, arguments, middleware chain) would otherwise stay in memory
+    // for as long as the work waits in the queue, thousands of them under load, for the garbage collector to
+    // walk. The queued work holds only the request context and the command.
+    void deps.afterAck
+      .run(() => runWork(deps, source(command), built, () => work(built.ctx, command)))
+      .catch((error: unknown) => {
+        deps.metrics.errors.inc({ source: 'after_ack' });
+        deps.logger.error({ err: error }, 'the work after an ack failed, and so did telling the person');
+      });
   });
 }
 
