@@ -55,8 +55,8 @@ const byApp = new WeakMap<App, AppRoutes>();
 
 /**
  * The routes of `app`, registering its four Bolt listeners the first time. Bolt runs the matchers of every
- * registered listener on every request, and with one listener per button and modal (about forty) that was
- * most of what an ack cost; here each kind has one listener, and the id is looked up in a Map.
+ * registered listener on every request, and with one listener per button, modal and event (about 45) that was
+ * most of Bolt's own work per request; here each kind has one listener, and the id is looked up in a Map.
  */
 export function routesOf(app: App): AppRoutes {
   const known = byApp.get(app);
