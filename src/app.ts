@@ -4,6 +4,7 @@ import type { WebClientOptions } from '@slack/web-api';
 import { closeOnSignal, runMain, type Services, startServices } from './boot.js';
 import { createOpenIntake } from './commands/intake/index.js';
 import { createJobRuntime, type JobRuntime } from './jobs/runtime.js';
+import { type AfterAck, createAfterAck } from './slack/after-ack.js';
 import { createApp, type SlackApp } from './slack/create-app.js';
 import { registerListeners } from './slack/listeners.js';
 import { createMetrics, type Metrics } from './slack/metrics.js';
@@ -24,6 +25,8 @@ export interface ComposedApp {
   slack: SlackApp;
   jobs: JobRuntime;
   metrics: Metrics;
+  /** The one queue for work after an ack; stopping waits for it to drain. */
+  afterAck: AfterAck;
 }
 
 /** The one composition root: builds Bolt, the job runtime and every listener on started services. */
@@ -31,12 +34,14 @@ export function composeApp(services: Services, options: ComposeOptions = {}): Co
   const { config, store, logger, redis } = services;
   const now = options.now ?? (() => new Date());
   const metrics = createMetrics();
+  const afterAck = createAfterAck();
   const jobs = createJobRuntime({ ...services, ...(options.now ? { now: options.now } : {}) });
   const slack = createApp(config, {
     redis,
     store,
     logger,
     metrics,
+    afterAck,
     ...(options.clientOptions ? { clientOptions: options.clientOptions } : {}),
   });
   registerListeners(slack.app, {
@@ -46,8 +51,9 @@ export function composeApp(services: Services, options: ComposeOptions = {}): Co
     openIntake: createOpenIntake({ store, now }),
     now,
     followups: jobs.followups,
+    afterAck,
   });
-  return { slack, jobs, metrics };
+  return { slack, jobs, metrics, afterAck };
 }
 
 /** A started app: the port it serves on, and how to stop it (workers finish the jobs in hand first). */
@@ -59,7 +65,7 @@ export interface RunningApp {
 
 /** Builds the app on started services, starts the workers unless RUN_WORKERS=false, and serves on `port`. */
 export async function launch(services: Services, port = services.config.env.PORT): Promise<RunningApp> {
-  const { slack, jobs } = composeApp(services);
+  const { slack, jobs, afterAck } = composeApp(services);
   // RUN_WORKERS=false leaves the jobs to `npm run worker` processes.
   if (services.config.env.RUN_WORKERS) jobs.startWorkers();
   const bound = await slack.start(port);
@@ -68,6 +74,8 @@ export async function launch(services: Services, port = services.config.env.PORT
     jobs,
     async close() {
       await slack.stop();
+      // Commands already acked get their answer before the process ends.
+      await afterAck.idle();
       // Workers finish the jobs in hand before their queues and connections close.
       await jobs.close();
     },

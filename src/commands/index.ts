@@ -1,5 +1,5 @@
 import type { App, ButtonAction } from '@slack/bolt';
-import { type ListenerDeps, onAction, onCommand, type RequestContext } from '../slack/listener.js';
+import { type CommandListenerDeps, onAction, onCommand, type RequestContext } from '../slack/listener.js';
 import { abtest } from './abtest/index.js';
 import { alerts, quota } from './alerts/index.js';
 import { crm } from './crm/index.js';
@@ -66,7 +66,7 @@ function requestOf(ctx: RequestContext, route: Route): CommandRequest {
 }
 
 /** Registers `/sales-ops` and the quick action buttons that lead to the same subcommands. */
-export function register(app: App, deps: CommandDeps & ListenerDeps): void {
+export function register(app: App, deps: CommandDeps & CommandListenerDeps): void {
   onCommand(
     app,
     deps,

@@ -22,6 +22,19 @@ export function jsonBody(payload: unknown): OutgoingBody {
   return { body: JSON.stringify(payload), contentType: 'application/json' };
 }
 
+/** The headers Slack sends with a body: its content type, Slackbot's user agent and the signature. */
+export function signedHeaders(
+  outgoing: OutgoingBody,
+  signingSecret: string,
+  timestampSeconds: number,
+): Record<string, string> {
+  return {
+    'content-type': outgoing.contentType,
+    'user-agent': 'Slackbot 1.0 (+https://api.slack.com/robots)',
+    ...signatureHeaders(signingSecret, timestampSeconds, outgoing.body),
+  };
+}
+
 /** POSTs a body to the app signed as Slack signs it (or deliberately mis-signed) and reads the answer. */
 export async function deliver(
   appUrl: string,
@@ -40,11 +53,7 @@ export async function deliver(
           ? nowMs
           : now;
   const secret = options.signature === 'bad' ? `${signingSecret}-wrong` : signingSecret;
-  const headers: Record<string, string> = {
-    'content-type': outgoing.contentType,
-    'user-agent': 'Slackbot 1.0 (+https://api.slack.com/robots)',
-    ...signatureHeaders(secret, timestamp, outgoing.body),
-  };
+  const headers = signedHeaders(outgoing, secret, timestamp);
   if (options.retry) {
     headers['x-slack-retry-num'] = String(options.retry.num);
     headers['x-slack-retry-reason'] = options.retry.reason;

@@ -1,3 +1,4 @@
+export { type OutgoingBody, signedHeaders } from './app-client.js';
 export type { BlockActionInput } from './payloads/block-action.js';
 export type { ShortcutInput, SlashCommandInput } from './payloads/command.js';
 export type { ViewClosedInput, ViewRef, ViewSubmissionInput } from './payloads/view.js';

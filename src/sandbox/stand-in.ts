@@ -208,6 +208,14 @@ export class SlackStandIn {
     this.faults.setRates(method, rates);
   }
 
+  /**
+   * The form body of a slash command as Slack would send it now (its response_url and trigger_id issued by
+   * this stand-in), for a client that signs and sends it itself, such as the ack benchmark's load generator.
+   */
+  slashCommandBody(input: SlashCommandInput): OutgoingBody {
+    return formBody({ ...slashCommandPayload(this.context(), input) });
+  }
+
   /** Sends a signed slash command (form-encoded) to the app; a message in its ack is shown as Slack shows it. */
   async sendSlashCommand(input: SlashCommandInput, options?: SendOptions): Promise<AppReply> {
     const payload = slashCommandPayload(this.context(), input);

@@ -10,18 +10,67 @@ const { default: PQueue } = createRequire(import.meta.url)('p-queue') as {
 /** Commands run after their ack at most this many at a time. */
 export const AFTER_ACK_CONCURRENCY = 4;
 
-/** Runs the work that follows an ack, a few at a time. */
+/** While requests wait for their ack, queued work still starts one at a time this often, so it never stalls. */
+export const MAX_HOLD_MS = 1000;
+
+/** Runs the work that follows an ack, a few at a time, and none while other requests wait for their ack. */
 export interface AfterAck {
   run(work: () => Promise<void>): Promise<void>;
+  /** Notes a request that has arrived and waits for its ack; call the function returned once it is answered. */
+  awaitingAck(): () => void;
+  /** Resolves once every queued work has run. */
+  idle(): Promise<void>;
+}
+
+export interface AfterAckOptions {
+  concurrency?: number;
+  maxHoldMs?: number;
 }
 
 /**
  * The in-process queue commands run in after their ack. Without it every acked request starts its work at
- * once and that work fills the event loop, so the acks of the requests behind it wait; bounded, the event
- * loop stays free to read and ack new requests, and the work waits its turn (replies go through response_url,
- * which stays valid for 30 minutes).
+ * once and that work fills the event loop, so the acks of the requests behind it wait. So the work waits
+ * while any request is still waiting for its ack (acks take microseconds of the event loop, the work
+ * milliseconds), except that one piece starts every `maxHoldMs` under sustained load; otherwise it runs
+ * `concurrency` at a time. Replies go through response_url, which stays valid for 30 minutes.
  */
-export function createAfterAck(concurrency = AFTER_ACK_CONCURRENCY): AfterAck {
-  const queue = new PQueue({ concurrency });
-  return { run: (work) => queue.add(work) };
+export function createAfterAck(options: AfterAckOptions = {}): AfterAck {
+  const maxHoldMs = options.maxHoldMs ?? MAX_HOLD_MS;
+  const queue = new PQueue({ concurrency: options.concurrency ?? AFTER_ACK_CONCURRENCY });
+  let waiting = 0;
+  let release: NodeJS.Timeout | undefined;
+
+  const hold = () => {
+    queue.pause();
+    release ??= setTimeout(() => {
+      release = undefined;
+      // Lets exactly one piece start: the 'active' listener below pauses again as it starts.
+      if (waiting > 0 && queue.size > 0) queue.start();
+    }, maxHoldMs).unref();
+  };
+  queue.on('active', () => {
+    if (waiting > 0) hold();
+  });
+
+  return {
+    run(work) {
+      if (waiting > 0) hold();
+      return queue.add(work);
+    },
+    awaitingAck() {
+      waiting++;
+      if (waiting === 1) hold();
+      let answered = false;
+      return () => {
+        if (answered) return;
+        answered = true;
+        waiting--;
+        if (waiting > 0) return;
+        clearTimeout(release);
+        release = undefined;
+        queue.start();
+      };
+    },
+    idle: () => queue.onIdle(),
+  };
 }

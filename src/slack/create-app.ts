@@ -5,14 +5,22 @@ import { boltLogger, boltLogLevel, type Logger } from '../logger.js';
 import type { Pingable } from '../redis.js';
 import type { Store } from '../store/index.js';
 import { timeAcks } from './ack-timing.js';
+import type { AfterAck } from './after-ack.js';
 import { createInstallationStore } from './installation-store.js';
 import type { Metrics } from './metrics.js';
 import { guardTimestamps } from './request-timestamp.js';
 import { operationsRoutes } from './routes.js';
 import { BOT_SCOPES } from './scopes.js';
+import { trackRequests } from './signed-requests.js';
 
 /** Slash commands, interactivity and events all arrive here over HTTP. */
 export const EVENTS_PATH = '/slack/events';
+
+/**
+ * How long the HTTP server keeps an idle connection open. Node's default is 5 s; Slack reuses its connections
+ * for longer, and closing them costs every later request a new TCP handshake. Above typical load balancers' 60 s.
+ */
+export const KEEP_ALIVE_MS = 65_000;
 
 export interface CreateAppDeps {
   /** Only PING is used, by /healthz. */
@@ -20,6 +28,8 @@ export interface CreateAppDeps {
   store: Store;
   logger: Logger;
   metrics: Metrics;
+  /** The queue work after an ack runs in; it is told which requests still wait for their ack. */
+  afterAck: AfterAck;
   /** Extra Web API client options laid over those from config, e.g. `{ retryConfig: { retries: 0 } }` in tests. */
   clientOptions?: WebClientOptions;
 }
@@ -97,12 +107,18 @@ export function createApp(config: Config, deps: CreateAppDeps): SlackApp {
     logger,
     logLevel,
     clientOptions,
+    // Bolt's in-memory conversation store is unused here, and it costs every request a lookup that rejects
+    // with a new Error when nothing is stored.
+    convoStore: false,
     ...(oauth ? {} : { token: required(env.SLACK_BOT_TOKEN, 'SLACK_BOT_TOKEN') }),
     ...(env.SLACK_BOT_ID && env.SLACK_BOT_USER_ID
       ? { botId: env.SLACK_BOT_ID, botUserId: env.SLACK_BOT_USER_ID }
       : {}),
   });
-  if (receiver instanceof HTTPReceiver) guardTimestamps(receiver, EVENTS_PATH, deps.logger);
+  if (receiver instanceof HTTPReceiver) {
+    guardTimestamps(receiver, EVENTS_PATH, deps.logger);
+    trackRequests(receiver, EVENTS_PATH, deps.afterAck);
+  }
   timeAcks(app, deps.metrics);
   app.error(async (error) => {
     deps.metrics.errors.inc({ source: 'bolt' });
@@ -115,6 +131,9 @@ export function createApp(config: Config, deps: CreateAppDeps): SlackApp {
     async start(requestedPort = env.PORT) {
       if (receiver instanceof HTTPReceiver) {
         const server = await receiver.start(requestedPort);
+        server.keepAliveTimeout = KEEP_ALIVE_MS;
+        // Node requires the headers timeout to outlast the keep-alive one, or it may cut a reused connection.
+        server.headersTimeout = KEEP_ALIVE_MS + 1000;
         const address = server.address();
         port = typeof address === 'object' && address ? address.port : requestedPort;
       } else {

@@ -13,6 +13,7 @@ import type { Followups } from '../jobs/followups.js';
 import type { Logger } from '../logger.js';
 import type { BlueprintSummary, SavedProfile, Store } from '../store/index.js';
 import type { Metrics } from './metrics.js';
+import { onEvent } from './routing.js';
 
 const MODEL_NAMES = { inside: 'Inside sales', field: 'Field sales', hybrid: 'Hybrid' } as const;
 
@@ -102,7 +103,7 @@ export function registerHome(
   app: App,
   deps: { store: Store; logger: Logger; metrics: Metrics; followups: Followups },
 ): void {
-  app.event('app_home_opened', async ({ event, context, client }) => {
+  onEvent(app, 'app_home_opened', async ({ event, context, client }) => {
     if (event.tab !== 'home') return;
     const teamId = context.teamId ?? context.enterpriseId;
     try {

@@ -6,20 +6,19 @@ import type {
   GlobalShortcut,
   RespondFn,
   SlashCommand,
-  ViewClosedAction,
   ViewOutput,
-  ViewSubmitAction,
   ViewUpdateResponseAction,
 } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Reply } from '../commands/types.js';
 import type { Logger } from '../logger.js';
 import { errorsResponse } from '../views/field-errors.js';
-import { createAfterAck } from './after-ack.js';
+import type { AfterAck } from './after-ack.js';
 import { deliverToRep } from './deliver.js';
 import { recordFailure, replyToFailure } from './failure.js';
 import type { Metrics } from './metrics.js';
 import { replyWithModal, replyWithRespond } from './reply.js';
+import { routesOf } from './routing.js';
 
 /** Who asked, where, and how to answer them: built once per request from Bolt's `context` and the payload. */
 export interface RequestContext {
@@ -42,6 +41,11 @@ export interface RequestContext {
 export interface ListenerDeps {
   logger: Logger;
   metrics: Metrics;
+}
+
+/** What the slash command listener needs as well: the one queue its work runs in after the ack. */
+export interface CommandListenerDeps extends ListenerDeps {
+  afterAck: AfterAck;
 }
 
 /** Where a reply goes when the request carries no response_url (a Home tab button, a modal). */
@@ -109,12 +113,11 @@ async function runWork(deps: ListenerDeps, source: string, built: Built, work: (
 /** Registers the slash command: ack within Slack's 3 seconds, then the work, answered via response_url. */
 export function onCommand(
   app: App,
-  deps: ListenerDeps,
+  deps: CommandListenerDeps,
   name: string,
   source: (command: SlashCommand) => string,
   work: (ctx: RequestContext, command: SlashCommand) => Promise<void>,
 ): void {
-  const afterAck = createAfterAck();
   app.command(name, async ({ ack, command, client, respond, context }) => {
     // Slack allows 3 seconds for the ack; everything after it waits its turn in a bounded queue, so under
     // load it never holds up the acks of later requests, and answers via respond().
@@ -130,7 +133,15 @@ export function onCommand(
       },
       deps.logger,
     );
-    await afterAck.run(() => runWork(deps, source(command), built, () => work(built.ctx, command)));
+    // Not awaited: Bolt's whole invocation (payload, arguments, middleware chain) would otherwise stay in memory
+    // for as long as the work waits in the queue, thousands of them under load, for the garbage collector to
+    // walk. The queued work holds only the request context and the command.
+    void deps.afterAck
+      .run(() => runWork(deps, source(command), built, () => work(built.ctx, command)))
+      .catch((error: unknown) => {
+        deps.metrics.errors.inc({ source: 'after_ack' });
+        deps.logger.error({ err: error }, 'the work after an ack failed, and so did telling the person');
+      });
   });
 }
 
@@ -147,7 +158,12 @@ export function onAction<A extends BlockElementAction>(
   ) => Promise<void>,
   options: { fallback?: ReplyFallback } = {},
 ): void {
-  app.action<BlockAction<A>>(actionId, async ({ ack, body, action, client, respond, context }) => {
+  routesOf(app).action.add(actionId, async (args) => {
+    // The id names the element, so its payload is the `A` this id was registered with (Bolt's generic
+    // listener makes the same assumption).
+    const { ack, client, respond, context } = args;
+    const body = args.body as BlockAction<A>;
+    const action = args.action as A;
     await ack();
     const withUrl = body.response_url ? respond : undefined;
     const built = requestContext(
@@ -173,7 +189,7 @@ export function onShortcut(
   callbackId: string,
   work: (ctx: RequestContext, shortcut: GlobalShortcut) => Promise<void>,
 ): void {
-  app.shortcut<GlobalShortcut>(callbackId, async ({ ack, shortcut, client, context }) => {
+  routesOf(app).shortcut.add(callbackId, async ({ ack, shortcut, client, context }) => {
     await ack();
     const built = requestContext(
       context,
@@ -217,7 +233,7 @@ export interface ViewHandler<T> {
 
 /** Registers a modal submission with the same context and failure policy as every other listener. */
 export function onView<T>(app: App, deps: ListenerDeps, callbackId: string, handler: ViewHandler<T>): void {
-  app.view<ViewSubmitAction>(callbackId, async ({ ack, body, view, client, context }) => {
+  routesOf(app).submit.add(callbackId, async ({ ack, body, view, client, context }) => {
     let built = requestContext(context, { userId: body.user.id, client }, deps.logger);
     let checked: ViewCheck<T>;
     try {
@@ -260,12 +276,9 @@ export function onView<T>(app: App, deps: ListenerDeps, callbackId: string, hand
 
   const closed = handler.closed;
   if (!closed) return;
-  app.view<ViewClosedAction>(
-    { callback_id: callbackId, type: 'view_closed' },
-    async ({ ack, body, view, client, context }) => {
-      await ack();
-      const built = requestContext(context, { userId: body.user.id, client }, deps.logger);
-      await runWork(deps, `${callbackId}_closed`, built, () => closed(built.ctx, view));
-    },
-  );
+  routesOf(app).closed.add(callbackId, async ({ ack, body, view, client, context }) => {
+    await ack();
+    const built = requestContext(context, { userId: body.user.id, client }, deps.logger);
+    await runWork(deps, `${callbackId}_closed`, built, () => closed(built.ctx, view));
+  });
 }

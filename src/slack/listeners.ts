@@ -7,12 +7,13 @@ import { registerIntake } from '../commands/intake/index.js';
 import { registerQualify } from '../commands/qualify/index.js';
 import { registerFollowups } from '../commands/sequence/index.js';
 import type { CommandDeps } from '../commands/types.js';
+import type { AfterAck } from './after-ack.js';
 import { registerEventDedupe } from './dedupe.js';
 import { registerHome } from './home.js';
 import { registerUninstall } from './uninstall.js';
 
 /** Registers every listener: event dedupe, `/sales-ops`, each feature's buttons and modals, Home, uninstall. */
-export function registerListeners(app: App, deps: CommandDeps): void {
+export function registerListeners(app: App, deps: CommandDeps & { afterAck: AfterAck }): void {
   registerEventDedupe(app, deps);
   registerCommands(app, deps);
   registerQualify(app, deps);

@@ -1,6 +1,6 @@
-import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { HTTPReceiver } from '@slack/bolt';
 import type { Logger } from '../logger.js';
+import { interceptSignedRequests } from './signed-requests.js';
 
 /** How far a Slack request's timestamp may stray from this machine's clock, either way. */
 export const MAX_CLOCK_DELTA_SECONDS = 5 * 60;
@@ -28,19 +28,12 @@ export function guardTimestamps(
   logger: Logger,
   now: () => number = Date.now,
 ): void {
-  const listener: RequestListener = receiver.requestListener;
-  receiver.requestListener = (req: IncomingMessage, res: ServerResponse) => {
-    const path = (req.url ?? '').split('?')[0];
-    if (req.method === 'POST' && path === eventsPath) {
-      const problem = timestampProblem(req.headers['x-slack-request-timestamp'], now());
-      if (problem) {
-        logger.warn({ problem }, `refused a request: its X-Slack-Request-Timestamp ${problem}`);
-        res.writeHead(401, { 'content-type': 'text/plain' });
-        res.end('invalid request timestamp');
-        req.resume();
-        return;
-      }
-    }
-    listener(req, res);
-  };
+  interceptSignedRequests(receiver, eventsPath, (req, res, next) => {
+    const problem = timestampProblem(req.headers['x-slack-request-timestamp'], now());
+    if (!problem) return next();
+    logger.warn({ problem }, `refused a request: its X-Slack-Request-Timestamp ${problem}`);
+    res.writeHead(401, { 'content-type': 'text/plain' });
+    res.end('invalid request timestamp');
+    req.resume();
+  });
 }

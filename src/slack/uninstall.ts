@@ -3,6 +3,7 @@ import type { Followups } from '../jobs/followups.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/index.js';
 import type { Metrics } from './metrics.js';
+import { onEvent } from './routing.js';
 
 /**
  * Deletes the installation and every key of the team (and of the enterprise, for an org-wide install).
@@ -65,8 +66,8 @@ export function registerUninstall(
     }
   };
   const timeOf = (body: unknown) => (body as { event_time?: unknown }).event_time;
-  app.event('app_uninstalled', async ({ context, body }) => run(context, 'app_uninstalled', timeOf(body)));
-  app.event('tokens_revoked', async ({ event, context, body }) => {
+  onEvent(app, 'app_uninstalled', async ({ context, body }) => run(context, 'app_uninstalled', timeOf(body)));
+  onEvent(app, 'tokens_revoked', async ({ event, context, body }) => {
     // The app asks for no user scopes, so only a revoked bot token leaves the installation unusable.
     if ((event.tokens.bot ?? []).length === 0) return;
     await run(context, 'tokens_revoked', timeOf(body));

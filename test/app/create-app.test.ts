@@ -2,6 +2,7 @@ import { HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { loadConfig, type RawEnv } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
+import { createAfterAck } from '../../src/slack/after-ack.js';
 import { createApp, type SlackApp } from '../../src/slack/create-app.js';
 import { createMetrics } from '../../src/slack/metrics.js';
 import type { Store } from '../../src/store/index.js';
@@ -24,6 +25,7 @@ function build(env: RawEnv, ping: () => Promise<string> = () => redis.ping()) {
     store,
     logger: createLogger('silent'),
     metrics,
+    afterAck: createAfterAck(),
   });
   return { slack, metrics };
 }

@@ -8,8 +8,10 @@ import { SUBCOMMANDS } from '../../src/commands/router.js';
 import type { CommandDeps } from '../../src/commands/types.js';
 import type { Followups } from '../../src/jobs/followups.js';
 import { createLogger } from '../../src/logger.js';
+import { type AfterAck, createAfterAck } from '../../src/slack/after-ack.js';
 import { registerListeners } from '../../src/slack/listeners.js';
 import { createMetrics } from '../../src/slack/metrics.js';
+import { routedIds } from '../../src/slack/routing.js';
 import { BOT_SCOPES } from '../../src/slack/scopes.js';
 import type { Store } from '../../src/store/index.js';
 import { INTAKE_BACK_ACTION_ID, INTAKE_CALLBACK_ID } from '../../src/views/intake/index.js';
@@ -37,7 +39,10 @@ const manifest = manifestSchema.parse(
   parse(readFileSync(new URL('../../manifest.yml', import.meta.url), 'utf8')),
 );
 
-/** Registers every listener on a real Bolt app and records what was registered for what. */
+/**
+ * Registers every listener on a real Bolt app and records what was registered for what: commands as Bolt
+ * sees them; buttons, modals, shortcuts and events from the routes behind their one Bolt listener per kind.
+ */
 function registrations() {
   const receiver: Receiver = { init: () => {}, start: async () => {}, stop: async () => {} };
   const app = new App({ token: 'xoxb-test', botId: 'B1', botUserId: 'U1', receiver });
@@ -48,14 +53,14 @@ function registrations() {
     action: [] as unknown[],
     event: [] as unknown[],
   };
-  for (const kind of Object.keys(seen) as (keyof typeof seen)[]) {
+  for (const kind of ['command'] as const) {
     const original = app[kind].bind(app) as (...args: unknown[]) => unknown;
     vi.spyOn(app, kind).mockImplementation(((first: unknown, ...rest: unknown[]) => {
       seen[kind].push(first);
       return original(first, ...rest);
     }) as never);
   }
-  const deps: CommandDeps = {
+  const deps: CommandDeps & { afterAck: AfterAck } = {
     store: {} as Store,
     logger: createLogger('silent'),
     metrics: createMetrics(),
@@ -63,8 +68,14 @@ function registrations() {
     now: () => new Date(),
     // Registering reads no follow-up state; the listeners only reach it when a request arrives.
     followups: {} as Followups,
+    afterAck: createAfterAck(),
   };
   registerListeners(app, deps);
+  const routed = routedIds(app);
+  seen.action.push(...routed.action);
+  seen.view.push(...routed.submit, ...routed.closed);
+  seen.shortcut.push(...routed.shortcut);
+  seen.event.push(...routed.event);
   return seen;
 }
 

@@ -3,6 +3,7 @@ import { loadConfig, type RawEnv } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { connectRedis, redisTarget } from '../../src/redis.js';
 import type { RedisClient } from '../../src/redis-client.js';
+import type { AfterAck } from '../../src/slack/after-ack.js';
 import { EVENTS_PATH, type SlackApp } from '../../src/slack/create-app.js';
 import type { Metrics } from '../../src/slack/metrics.js';
 import { createStore, type Store } from '../../src/store/index.js';
@@ -20,6 +21,8 @@ export interface RunningApp {
   redis: RedisClient;
   store: Store;
   metrics: Metrics;
+  /** The queue the work after each ack runs in. */
+  afterAck: AfterAck;
   prefix: string;
   baseUrl: string;
   eventsUrl: string;
@@ -44,7 +47,7 @@ export async function startApp(env: RawEnv, options: { now?: () => Date } = {}):
   const logger = createLogger(config.env.LOG_LEVEL);
   const redis = await connectRedis(redisTarget(config.env));
   const store = createStore(redis, { prefix, encryptionKey: config.env.TOKEN_ENCRYPTION_KEY });
-  const { slack, jobs, metrics } = composeApp(
+  const { slack, jobs, metrics, afterAck } = composeApp(
     { config, logger, redis, store },
     { now, clientOptions: { retryConfig: { retries: 0 } } },
   );
@@ -55,11 +58,13 @@ export async function startApp(env: RawEnv, options: { now?: () => Date } = {}):
     redis,
     store,
     metrics,
+    afterAck,
     prefix,
     baseUrl,
     eventsUrl: `${baseUrl}${EVENTS_PATH}`,
     async stop() {
       await slack.stop();
+      await afterAck.idle();
       await jobs.close();
       await deleteKeysUnder(redis, prefix);
       await redis.quit();

@@ -1,16 +1,12 @@
-import { createHmac } from 'node:crypto';
+import { type OutgoingBody, signedHeaders } from '../../src/sandbox/index.js';
 
-async function postSigned(url: string, body: string, contentType: string, secret: string): Promise<Response> {
+/** POSTs a body to the app signed with `secret` now, with the headers the Slack stand-in sends. */
+function postSigned(url: string, outgoing: OutgoingBody, secret: string): Promise<Response> {
   const timestamp = Math.floor(Date.now() / 1000);
-  const signature = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
   return fetch(url, {
     method: 'POST',
-    headers: {
-      'content-type': contentType,
-      'x-slack-request-timestamp': String(timestamp),
-      'x-slack-signature': signature,
-    },
-    body,
+    headers: signedHeaders(outgoing, secret, timestamp),
+    body: outgoing.body,
   });
 }
 
@@ -20,10 +16,11 @@ export function postSignedForm(
   fields: Record<string, string>,
   secret: string,
 ): Promise<Response> {
-  return postSigned(url, new URLSearchParams(fields).toString(), 'application/x-www-form-urlencoded', secret);
+  const body = new URLSearchParams(fields).toString();
+  return postSigned(url, { body, contentType: 'application/x-www-form-urlencoded' }, secret);
 }
 
 /** POSTs an exact JSON body (an Events API envelope) signed with `secret`, so a test can deliver it twice. */
 export function postSignedJson(url: string, payload: unknown, secret: string): Promise<Response> {
-  return postSigned(url, JSON.stringify(payload), 'application/json', secret);
+  return postSigned(url, { body: JSON.stringify(payload), contentType: 'application/json' }, secret);
 }

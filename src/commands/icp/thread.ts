@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import { parseThreadReply } from '../../engines/icp/input.js';
 import { SECTIONS } from '../../engines/icp/sections.js';
+import { onEvent } from '../../slack/routing.js';
 import type { CommandDeps } from '../types.js';
 import { refreshCard } from './card.js';
 import { describeSuggestion } from './service.js';
@@ -26,7 +27,7 @@ function asThreadReply(event: Record<string, unknown>): ThreadReply | undefined 
  * suggestion on the card. Other talk in the thread is left alone; a malformed suggestion is explained privately.
  */
 export function registerIcpThread(app: App, deps: CommandDeps): void {
-  app.event('message', async ({ event, context, client }) => {
+  onEvent(app, 'message', async ({ event, context, client }) => {
     const reply = asThreadReply(event as unknown as Record<string, unknown>);
     const teamId = context.teamId ?? context.enterpriseId;
     if (!reply || !teamId) return;
