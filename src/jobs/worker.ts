@@ -200,7 +200,7 @@ export function startWorkers(deps: WorkerDeps): Workers {
     ...deps.workerOptions,
   };
   // The bounded in-process queue the ack path uses; here it keeps heavy jobs from all running at once.
-  const heavy = createAfterAck(HEAVY_JOB_CONCURRENCY);
+  const heavy = createAfterAck({ concurrency: HEAVY_JOB_CONCURRENCY });
   const processor = async (job: Job, token?: string): Promise<Result> => {
     if (!HEAVY_JOBS.has(job.name)) return dispatch(job, token, deps);
     let result: Result | undefined;
