@@ -14,7 +14,7 @@ export async function benchFanout(): Promise<void> {
   const channels = Array.from({ length: sized(200, 50) }, (_, i) => `C0FAN${String(i).padStart(5, '0')}`);
   const rig = await startRig();
   try {
-    for (const id of channels) rig.slack.addChannel({ id, name: id.toLowerCase() });
+    await rig.slack.addChannels(channels.map((id) => ({ id, name: id.toLowerCase() })));
     const started = Date.now();
     await Promise.all(
       channels.flatMap((channel) =>
@@ -29,14 +29,15 @@ export async function benchFanout(): Promise<void> {
       ),
     );
     const expected = channels.length * PARTS;
-    await until(() => rig.slack.messages().length >= expected, 300_000);
+    const own = async () => (await rig.slack.messageChannels()).filter((c) => channels.includes(c));
+    await until(async () => (await own()).length >= expected, 300_000);
     const seconds = (Date.now() - started) / 1000;
     // A moment more, so a duplicate that was on its way would be counted.
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const perChannel = new Map<string, number>();
-    for (const m of rig.slack.messages()) perChannel.set(m.channel, (perChannel.get(m.channel) ?? 0) + 1);
+    for (const channel of await own()) perChannel.set(channel, (perChannel.get(channel) ?? 0) + 1);
     const wrong = channels.filter((c) => perChannel.get(c) !== PARTS);
-    const rateLimited = rig.slack.calls('chat.postMessage').filter((c) => c.status === 429).length;
+    const rateLimited = (await rig.slack.calls('chat.postMessage')).filter((c) => c.status === 429).length;
     const floor = PARTS - 1;
     const ratio = seconds / floor;
     printTable(`Fan-out (${channels.length} channels × ${PARTS} messages, 1 msg/s/channel)`, [

@@ -1,23 +1,55 @@
+import type { KnownBlock } from '@slack/types';
+import { LogLevel, WebClient } from '@slack/web-api';
 import { DEFAULT_SEQUENCE } from '../src/engines/optimizer/index.js';
 import { reminderJobId } from '../src/jobs/ids.js';
 import { JOB_NAMES } from '../src/jobs/queues.js';
 import { REMINDER_LEAD_MS } from '../src/jobs/reminders.js';
 import type { Enrolment } from '../src/store/enrolments.js';
+import { BOT_TOKEN } from '../test/support/app.js';
 import { ms, percentile, printTable, sized } from './support.js';
-import { startRig, TEAM, until } from './workers.js';
+import { startRig, TEAM, until, WARM_UP_CHANNEL, type WorkerRig } from './workers.js';
 
 const BUDGET_MS = 250;
 
 /**
+ * The floor: the same DMs posted by a bare Web API client, all at one instant (no queue, no app), so the
+ * delay is only what the stand-in takes to accept that many posts at once.
+ */
+async function barePosts(rig: WorkerRig, reps: readonly string[]): Promise<number[]> {
+  const message = await rig.slack.firstMessage(reps[0] ?? '');
+  const client = new WebClient(BOT_TOKEN, {
+    slackApiUrl: rig.slack.apiUrl,
+    retryConfig: { retries: 0 },
+    maxRequestConcurrency: reps.length,
+    logLevel: LogLevel.ERROR,
+  });
+  // Past the DMs' one-message-a-second pace from the reminders just posted.
+  const atMs = Math.ceil((Date.now() + 2000) / 1000) * 1000;
+  await new Promise((resolve) => setTimeout(resolve, atMs - Date.now()));
+  await Promise.all(
+    reps.map((channel) =>
+      client.chat.postMessage({
+        channel,
+        text: message.text,
+        ...(message.blocks ? { blocks: message.blocks as KnownBlock[] } : {}),
+      }),
+    ),
+  );
+  const posts = await rig.slack.calls('chat.postMessage');
+  return posts.filter((c) => c.status === 200 && c.at >= atMs).map((c) => c.at - atMs);
+}
+
+/**
  * Reminders all due in the same second, each to its own rep (so Slack's per-channel pace adds nothing):
- * the delay from due to the DM reaching the stand-in, through the reminder and sender workers as deployed.
+ * the delay from due to the DM reaching the stand-in, through the reminder and sender workers as deployed,
+ * against the same DMs posted at one instant by a bare client.
  */
 export async function benchLateness(): Promise<void> {
   const count = sized(1000, 300);
   const rig = await startRig();
   try {
     const reps = Array.from({ length: count }, (_, i) => `U0LATE${String(i).padStart(5, '0')}`);
-    for (const id of reps) rig.slack.addUser({ id, name: id.toLowerCase(), tz: 'UTC' });
+    await rig.slack.addUsers(reps.map((id) => ({ id, name: id.toLowerCase(), tz: 'UTC' })));
     const now = Date.now();
     const dueMs = Math.ceil((now + 5000) / 1000) * 1000;
     const enrolments: Enrolment[] = reps.map((ownerId, i) => ({
@@ -49,21 +81,28 @@ export async function benchLateness(): Promise<void> {
         opts: { jobId: reminderJobId(TEAM, e.id, 0), delay: dueMs - REMINDER_LEAD_MS - now, timestamp: now },
       })),
     );
-    await until(() => rig.slack.messages().length >= count, 300_000);
-    const posts = rig.slack.calls('chat.postMessage').filter((c) => c.status === 200);
+    const own = async () => (await rig.slack.messageChannels()).filter((c) => c !== WARM_UP_CHANNEL);
+    await until(async () => (await own()).length >= count, 300_000);
+    const posts = (await rig.slack.calls('chat.postMessage')).filter(
+      (c) => c.status === 200 && c.channel?.startsWith('U0LATE'),
+    );
     const delays = posts.map((c) => c.at - dueMs);
+    const messages = await own();
     const perRep = new Map<string, number>();
-    for (const m of rig.slack.messages()) perRep.set(m.channel, (perRep.get(m.channel) ?? 0) + 1);
+    for (const channel of messages) perRep.set(channel, (perRep.get(channel) ?? 0) + 1);
     const p99 = percentile(delays, 99);
-    // Each reminder goes to its own rep's DM, so the pace the stand-in imposes is one post per channel: 0 ms.
-    const floor = BUDGET_MS;
+    const bare = await barePosts(rig, reps);
+    const bareP99 = percentile(bare, 99);
+    // Each reminder goes to its own rep's DM, so Slack's per-channel pace adds nothing; what the stand-in
+    // takes to accept this many posts at once is the bare client's p99.
+    const floor = BUDGET_MS + bareP99;
     printTable(`Lateness (${count} reminders due in the same second)`, [
       {
-        what: `p99 delay after due (p50 ${ms(percentile(delays, 50))}, max ${ms(Math.max(...delays))}); DMs: ${perRep.size} reps, ${rig.slack.messages().length} messages`,
+        what: `p99 delay after due (p50 ${ms(percentile(delays, 50))}, max ${ms(Math.max(...delays))}); DMs: ${perRep.size} reps, ${messages.length} messages`,
         measured: ms(p99),
-        floor: `${BUDGET_MS} ms + 0 ms pacing`,
+        floor: `${BUDGET_MS} ms + bare client's p99 ${ms(bareP99)} (p50 ${ms(percentile(bare, 50))}, ${bare.length} posts)`,
         ratio: p99 / floor,
-        target: '≤ 1.0× (250 ms + pacing)',
+        target: '≤ 1.0× (250 ms + what the stand-in takes)',
         holds: p99 <= floor && perRep.size === count,
       },
     ]);

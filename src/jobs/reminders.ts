@@ -17,7 +17,7 @@ type Deps = Pick<Followups, 'queues'>;
  * then waits for the due instant to post it (processors/reminder.ts), so a burst of reminders due in the
  * same second is not read and rendered one after another once they are already due.
  */
-export const REMINDER_LEAD_MS = 2_000;
+export const REMINDER_LEAD_MS = 5_000;
 
 /**
  * The delayed job of one step. `timestamp` is the caller's clock and `delay` runs from it, so BullMQ files

@@ -34,6 +34,7 @@ export const PROTOCOL_CLIENT_OPTIONS = {
   retryConfig: { retries: 0 },
   timeout: JOB_CALL_TIMEOUT_MS,
   logLevel: LogLevel.ERROR,
+  maxRequestConcurrency: 1000,
 } as const;
 
 /**

@@ -149,18 +149,16 @@ export async function processReminder(
     blocks: message.blocks.map((b) => ({ ...b })),
     ab: { stepKey: stepKey(enrolment.sequence, data.step), variant: counterVariant(message.variant) },
   };
-  try {
-    return await postOrHandOver(job, post, postAt(step.dueAt, Date.now()), deps);
-  } finally {
-    // The step fell due whether its post went out, was handed to the sender or was refused for good (the
-    // job fails then, as the sender job did); a re-run of a 'due' step posts under the same delivery key.
-    await f.enrolments.update(enrolment.teamId, enrolment.id, (current) => {
-      const s = current.steps[data.step];
-      if (s?.state !== 'scheduled' || s.round !== step.round) return undefined;
-      return {
-        ...current,
-        steps: current.steps.map((x) => (x.index === data.step ? { ...x, state: 'due' } : x)),
-      };
-    });
-  }
+  // The step falls due now, before the wait for its instant, so nothing but the post is left for that
+  // instant (when a whole burst posts at once); a re-run of a 'due' step posts under the same delivery key,
+  // and a post refused for good fails the job with the step due, as the sender job did.
+  await f.enrolments.update(enrolment.teamId, enrolment.id, (current) => {
+    const s = current.steps[data.step];
+    if (s?.state !== 'scheduled' || s.round !== step.round) return undefined;
+    return {
+      ...current,
+      steps: current.steps.map((x) => (x.index === data.step ? { ...x, state: 'due' } : x)),
+    };
+  });
+  return postOrHandOver(job, post, postAt(step.dueAt, Date.now()), deps);
 }
