@@ -7,6 +7,7 @@ import { reminderJobId } from '../../src/jobs/ids.js';
 import { JOB_NAMES, QUEUE_NAMES } from '../../src/jobs/queues.js';
 import { REMINDER_LEAD_MS } from '../../src/jobs/reminders.js';
 import { isoSeconds, nextClockChange, plusWorkingDays } from '../support/clock.js';
+import { acmeEnrolment } from './support/acme.js';
 import { type JobHarness, openHarness } from './support/harness.js';
 
 const TEAM = 'T0SALESOPS';
@@ -30,16 +31,7 @@ afterEach(async () => {
 });
 
 const enrolAcme = (now: Date, timezone = 'America/New_York') =>
-  enrol(h.followups, {
-    teamId: TEAM,
-    leadId: 'c:acme',
-    leadName: 'Acme',
-    ownerId: REP,
-    enrolledBy: REP,
-    sequence: DEFAULT_SEQUENCE,
-    now,
-    timezone,
-  });
+  enrol(h.followups, acmeEnrolment({ now, timezone }));
 
 describe('enrolment', () => {
   it('files one delayed job per step, due at 09:00 local across the end of daylight saving and past a holiday', async () => {

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SEQUENCE } from '../../src/engines/optimizer/index.js';
 import { enrol } from '../../src/jobs/enrol.js';
 import { postJobId, reminderJobId } from '../../src/jobs/ids.js';
 import type { PostJobData } from '../../src/jobs/job-data.js';
 import { JOB_NAMES } from '../../src/jobs/queues.js';
 import { enqueuePost } from '../../src/jobs/sender.js';
 import { SlackStandIn } from '../../src/sandbox/index.js';
+import { acmeEnrolment } from './support/acme.js';
 import { type JobHarness, openHarness } from './support/harness.js';
 import { waitForState, waitUntil } from './support/wait.js';
 
@@ -111,16 +111,7 @@ describe('posting exactly once through worker crashes', () => {
   it('settles a reminder whose job stalled out for good while its own post was in doubt', async () => {
     // The reminder posts its DM itself; the post goes out but its answer never comes, and the worker dies.
     const dies = { lockDuration: 400, stalledInterval: 200, maxStalledCount: 0 };
-    const enrolment = await enrol(h.followups, {
-      teamId: TEAM,
-      leadId: 'c:acme',
-      leadName: 'Acme',
-      ownerId: REP,
-      enrolledBy: REP,
-      sequence: DEFAULT_SEQUENCE,
-      now: new Date(),
-      timezone: 'Europe/Paris',
-    });
+    const enrolment = await enrol(h.followups, acmeEnrolment());
     slack.failNext('chat.postMessage', { after: 'hang' });
     const a = h.startWorkers({ apiUrl: slack.apiUrl, token: TOKEN, extra: { workerOptions: dies } });
     const id = reminderJobId(TEAM, enrolment.id, 0);

@@ -8,6 +8,7 @@ import { JOB_NAMES, openProducerConnection, queuePrefix } from '../../src/jobs/q
 import { enqueuePost } from '../../src/jobs/sender.js';
 import { SlackStandIn } from '../../src/sandbox/index.js';
 import { randomPrefix, TEST_REDIS_ENV, TEST_REDIS_TARGET } from '../support/redis.js';
+import { acmeEnrolment } from './support/acme.js';
 import { type JobHarness, openHarness } from './support/harness.js';
 import { waitForState, waitUntil } from './support/wait.js';
 
@@ -28,17 +29,7 @@ afterEach(async () => {
 });
 
 /** Enrols Acme for the rep now, in the default sequence. */
-const enrolNow = () =>
-  enrol(h.followups, {
-    teamId: TEAM,
-    leadId: 'c:acme',
-    leadName: 'Acme',
-    ownerId: REP,
-    enrolledBy: REP,
-    sequence: DEFAULT_SEQUENCE,
-    now: new Date(),
-    timezone: 'Europe/Paris',
-  });
+const enrolNow = () => enrol(h.followups, acmeEnrolment());
 
 /** Moves the first step's due instant to `ms` (the job itself stays where it is, to be promoted). */
 const dueAt = (enrolmentId: string, ms: number) =>
@@ -78,16 +69,7 @@ describe('workers', () => {
     expect(workers.reminders.opts.removeOnFail).toEqual({ age: 30 * day });
     expect(workers.sender.opts.removeOnComplete).toEqual({ age: 7 * day });
     expect(workers.sender.opts.removeOnFail).toEqual({ age: 30 * day });
-    const enrolment = await enrol(h.followups, {
-      teamId: TEAM,
-      leadId: 'c:acme',
-      leadName: 'Acme',
-      ownerId: REP,
-      enrolledBy: REP,
-      sequence: DEFAULT_SEQUENCE,
-      now: new Date(),
-      timezone: 'Europe/Paris',
-    });
+    const enrolment = await enrolNow();
     const job = await h.queues.reminders.getJob(reminderJobId(TEAM, enrolment.id, 0));
     expect(job?.opts).toMatchObject({ attempts: 5 });
     expect(job?.opts.removeOnComplete).toBeUndefined();

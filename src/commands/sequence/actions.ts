@@ -8,7 +8,7 @@ import { SEQUENCE_ACTIONS } from '../../views/sequence/ids.js';
 import type { CommandDeps } from '../types.js';
 import { openSequenceEditor } from './editor.js';
 import { enrolmentView } from './enrolment-views.js';
-import { startSequence } from './start.js';
+import { startSequence } from './start-many.js';
 
 /** The sequence list's Edit, New and Stop buttons, and the scorecard's "Start follow-up sequence". */
 export function registerSequenceActions(app: App, deps: CommandDeps): void {

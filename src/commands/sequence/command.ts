@@ -6,8 +6,8 @@ import type { CommandDeps, CommandHandler, CommandRequest } from '../types.js';
 import { openSequenceEditor } from './editor.js';
 import { enrolmentView } from './enrolment-views.js';
 import { holidaysCommand } from './holidays.js';
-import { findSequence, parseStartArgs, resolveLead, startSequence } from './start.js';
-import { parseStartTarget, type StartTarget, startMany } from './start-many.js';
+import { findSequence, parseStartArgs, resolveLead } from './start.js';
+import { parseStartTarget, type StartTarget, startMany, startSequence } from './start-many.js';
 
 const USAGE = [
   '`/sales-ops sequence` lists sequences and active enrolments',

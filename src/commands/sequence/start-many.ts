@@ -6,8 +6,8 @@ import { type EnrolOutcome, enrolMany } from '../../jobs/enrol.js';
 import type { Followups } from '../../jobs/followups.js';
 import { repProfile } from '../../jobs/rep-profile.js';
 import type { Logger } from '../../logger.js';
-import type { ResolvedLead } from './start.js';
-import { resolveLead } from './start.js';
+import type { Enrolment } from '../../store/enrolments.js';
+import { findSequence, type ResolvedLead, resolveLead } from './start.js';
 
 /** Leads one `sequence start` enrols at most, so its answer fits one message. */
 export const MAX_LEADS_PER_START = 100;
@@ -15,6 +15,9 @@ export const MAX_LEADS_PER_START = 100;
 /** A company's legal form that follows a comma in its name ("Acme, Inc."): part of the name, not a lead. */
 const LEGAL_FORM =
   /^(inc|llc|llp|ltd|limited|gmbh|corp|corporation|co|plc|ag|sa|s\.a|bv|nv|pty ltd|pte ltd)\.?$/i;
+
+/** The ids of a team's leads at a stage, newest first (the leads store's idsInStage). */
+type IdsInStage = (teamId: string, stage: string, limit: number) => Promise<string[]>;
 
 /** What `sequence start` names: one lead, several (comma-separated), or every lead at a stage. */
 export type StartTarget = { leads: string[] } | { stage: string };
@@ -49,10 +52,11 @@ export function parseStartTarget(text: string): StartTarget {
 /** The leads a start names, resolved; refuses the whole command when one cannot be, so nothing is enrolled. */
 async function targetLeads(
   args: { f: Followups; teamId: string; target: StartTarget },
-  idsInStage: (teamId: string, stage: string, limit: number) => Promise<string[]>,
+  idsInStage: IdsInStage | undefined,
 ): Promise<ResolvedLead[]> {
   const { f, teamId, target } = args;
   if ('stage' in target) {
+    if (!idsInStage) throw new Error('starting a stage needs the leads store');
     const ids = await idsInStage(teamId, target.stage, MAX_LEADS_PER_START + 1);
     if (ids.length === 0)
       throw new NotFoundError(
@@ -93,7 +97,7 @@ export async function startMany(args: {
   sequence: Sequence;
   now: Date;
   logger: Logger;
-  idsInStage: (teamId: string, stage: string, limit: number) => Promise<string[]>;
+  idsInStage?: IdsInStage;
 }): Promise<StartedLead[]> {
   const { f, teamId } = args;
   const leads = await targetLeads({ f, teamId, target: args.target }, args.idsInStage);
@@ -128,4 +132,28 @@ export async function startMany(args: {
     lead,
     outcome: outcomes[i] ?? { error: new Error('enrolling returned nothing') },
   }));
+}
+
+/**
+ * Enrols one lead in a sequence (the default unless named): the reminders go to the lead's owner, or to
+ * the person enrolling when the lead has none, at their working hour in their Slack time zone. Throws the
+ * reason (already enrolled, unknown lead or sequence) when it cannot.
+ */
+export async function startSequence(args: {
+  f: Followups;
+  client: WebClient;
+  teamId: string;
+  enterpriseId?: string | undefined;
+  userId: string;
+  leadRef: string;
+  sequenceId?: string | undefined;
+  now: Date;
+  logger: Logger;
+}): Promise<Enrolment> {
+  const { leadRef, sequenceId, ...rest } = args;
+  const sequence = await findSequence(args.f, args.teamId, sequenceId);
+  const [started] = await startMany({ ...rest, target: { leads: [leadRef] }, sequence });
+  if (!started) throw new Error('enrolling returned nothing');
+  if ('error' in started.outcome) throw started.outcome.error;
+  return started.outcome.enrolled;
 }

@@ -1,13 +1,8 @@
-import type { WebClient } from '@slack/web-api';
 import type { Lead } from '../../engines/lead.js';
 import { leadIdFor } from '../../engines/lead.js';
 import type { Sequence } from '../../engines/optimizer/index.js';
 import { InputError, NotFoundError } from '../../errors.js';
-import { enrol } from '../../jobs/enrol.js';
 import type { Followups } from '../../jobs/followups.js';
-import { repProfile } from '../../jobs/rep-profile.js';
-import type { Logger } from '../../logger.js';
-import type { Enrolment } from '../../store/enrolments.js';
 
 /** A lead as a command names it: its id, the name to show, and the stored record when there is one. */
 export interface ResolvedLead {
@@ -56,40 +51,4 @@ export async function findSequence(f: Followups, teamId: string, id = 'default')
   if (sequence) return sequence;
   const ids = (await f.sequences.list(teamId)).map((s) => `\`${s.id}\``).join(', ');
   throw new NotFoundError(`There is no sequence \`${id}\`. Your sequences: ${ids}.`);
-}
-
-/**
- * Enrols a lead in a sequence (the default unless named): the reminders go to the lead's owner, or to
- * the person enrolling when the lead has none, at their working hour in their Slack time zone.
- */
-export async function startSequence(args: {
-  f: Followups;
-  client: WebClient;
-  teamId: string;
-  enterpriseId?: string | undefined;
-  userId: string;
-  leadRef: string;
-  sequenceId?: string | undefined;
-  now: Date;
-  logger: Logger;
-}): Promise<Enrolment> {
-  const { f, teamId } = args;
-  const lead = await resolveLead(f, teamId, args.leadRef);
-  const sequence = await findSequence(f, teamId, args.sequenceId);
-  const ownerId = lead.lead?.ownerId || args.userId;
-  const profile = await repProfile(
-    { client: args.client, calendars: f.calendars, teamId, userId: ownerId, logger: args.logger },
-    f.defaultZone,
-  );
-  return enrol(f, {
-    teamId,
-    enterpriseId: args.enterpriseId,
-    leadId: lead.id,
-    leadName: lead.name,
-    ownerId,
-    enrolledBy: args.userId,
-    sequence,
-    now: args.now,
-    timezone: profile.tz,
-  });
 }
