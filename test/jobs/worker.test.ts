@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import { Queue } from 'bullmq';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SEQUENCE } from '../../src/engines/optimizer/index.js';
 import { enrol } from '../../src/jobs/enrol.js';
 import { reminderJobId } from '../../src/jobs/ids.js';
 import { JOB_NAMES, openProducerConnection, queuePrefix } from '../../src/jobs/queues.js';
@@ -90,16 +89,7 @@ describe('workers', () => {
 
   it('run a reminder twice without posting twice', async () => {
     h.startWorkers({ apiUrl: slack.apiUrl, token: TOKEN });
-    const enrolment = await enrol(h.followups, {
-      teamId: TEAM,
-      leadId: 'c:acme',
-      leadName: 'Acme',
-      ownerId: REP,
-      enrolledBy: REP,
-      sequence: DEFAULT_SEQUENCE,
-      now: new Date(),
-      timezone: 'Europe/Paris',
-    });
+    const enrolment = await enrolNow();
     const id = reminderJobId(TEAM, enrolment.id, 0);
     await (await h.queues.reminders.getJob(id))?.promote();
     await waitForState(h.queues.reminders, id, 'completed');
