@@ -15,13 +15,14 @@ export const CHANNEL_PACE_MS = 1020;
  * job came back on its retry backoff): then it queues again. A held slot is ready once the last post is an
  * interval old, so a job that woke late and took the channel, or a slow answer, only moves the next post
  * later, never behind the queue. A slot ready within ARGV[3] ms is granted, and the grant time recorded as
- * the last post. ARGV[4] asks for a slot at that instant rather than now (a post prepared before it is
- * due): granted, the channel counts as posted to then. Returns { slot, ready, now, granted } in ms.
+ * the last post. ARGV[4] asks for a slot that many ms from now rather than now (a post prepared before it
+ * is due; given as a distance, not an instant, so the app's clock and Redis's never have to agree):
+ * granted, the channel counts as posted to then. Returns { slot, ready, now, granted } in ms.
  */
 const RESERVE_SCRIPT = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local at = math.max(now, tonumber(ARGV[4]))
+local at = now + math.max(0, tonumber(ARGV[4]))
 local interval = tonumber(ARGV[1])
 local held = tonumber(ARGV[2])
 local early = tonumber(ARGV[3])
@@ -102,7 +103,7 @@ export function createChannelPace(
         intervalMs,
         heldSlot ?? 0,
         SLACK_MS,
-        Math.round(atMs ?? 0),
+        atMs === undefined ? 0 : Math.max(0, Math.round(atMs - Date.now())),
       );
       const [slot = 0, ready = 0, now = 0, granted = 0] = Array.isArray(reply) ? reply.map(Number) : [];
       return { slot, waitMs: granted === 1 ? 0 : Math.max(1, ready - now) };
