@@ -1,7 +1,7 @@
 import { type Job, UnrecoverableError, Worker, type WorkerOptions } from 'bullmq';
+import { boundedQueue } from '../bounded-queue.js';
 import type { Logger } from '../logger.js';
 import type { RedisClient } from '../redis-client.js';
-import { createAfterAck } from '../slack/after-ack.js';
 import { alertFlushJobSchema, alertsJobSchema } from './alerts-job.js';
 import { digestJobSchema } from './digest-job.js';
 import { settleDigestLater } from './digest-settle.js';
@@ -115,31 +115,35 @@ async function settleLater(job: Job, error: Error, deps: WorkerDeps): Promise<vo
     return;
   // Failed for good: out of attempts, or stalled past the allowance; a job that will retry settles itself.
   if (!job.id || job.id.startsWith(SETTLE_PREFIX) || (await job.getState()) !== 'failed') return;
-  const settleOptions = {
-    delay: deps.settleDelayMs ?? SETTLE_DELAY_MS,
-    attempts: 10,
-    backoff: { type: 'exponential', delay: 30_000 },
+  const delayMs = deps.settleDelayMs ?? SETTLE_DELAY_MS;
+  const id = `${SETTLE_PREFIX}${job.id}`;
+  /** Runs the job once more under its settling id, later: the delivery protocol settles what is in doubt. */
+  const again = async (queue: QueueName, teamId: string, data: unknown) => {
+    await deps.followups.jobIndex.add(teamId, queue, [id]);
+    await deps.followups.queues.byName(queue).add(kind, data, {
+      jobId: id,
+      delay: delayMs,
+      attempts: 10,
+      backoff: { type: 'exponential', delay: 30_000 },
+    });
+    deps.logger.info({ jobId: job.id, settleJobId: id }, `a ${kind} in doubt will be settled later`);
   };
   if (kind === JOB_NAMES.reminder) {
-    // A reminder posts its own DM: run it once more, and the delivery protocol records a post that went
-    // out (history check of a claimed delivery) or posts one that did not; a step done meanwhile is skipped.
+    // A reminder posts its own DM: run again, it records a post that went out (history check of a claimed
+    // delivery) or posts one that did not; a step done meanwhile is skipped.
     const data = reminderJobSchema.safeParse(job.data);
-    if (!data.success) return;
-    const id = `${SETTLE_PREFIX}${job.id}`;
-    await deps.followups.jobIndex.add(data.data.teamId, QUEUE_NAMES.reminders, [id]);
-    await deps.followups.queues.reminders.add(JOB_NAMES.reminder, data.data, { jobId: id, ...settleOptions });
-    deps.logger.info({ jobId: job.id, settleJobId: id }, 'a reminder in doubt will be settled later');
+    if (data.success) await again(QUEUE_NAMES.reminders, data.data.teamId, data.data);
     return;
   }
   if (kind === JOB_NAMES.digest) {
     if (!deps.digests) return;
-    const delayMs = deps.settleDelayMs ?? SETTLE_DELAY_MS;
     const settleDeps = { followups: deps.followups, store: deps.digests.store, now: deps.digests.now };
-    const id = await settleDigestLater(job, settleDeps, {
+    const digestId = await settleDigestLater(job, settleDeps, {
       id: `${SETTLE_PREFIX}${job.id.replaceAll(':', '-')}`,
       delayMs,
     });
-    if (id) deps.logger.info({ jobId: job.id, settleJobId: id }, 'a digest in doubt will be settled later');
+    if (digestId)
+      deps.logger.info({ jobId: job.id, settleJobId: digestId }, 'a digest in doubt will be settled later');
     return;
   }
   const data = postJobSchema.safeParse(job.data);
@@ -147,10 +151,7 @@ async function settleLater(job: Job, error: Error, deps: WorkerDeps): Promise<vo
   const record = await deps.followups.deliveries.get(data.data.teamId, data.data.deliveryKey);
   if (record?.state !== 'claimed') return;
   const { slotAt: _old, ...rest } = data.data;
-  const id = `${SETTLE_PREFIX}${job.id}`;
-  await deps.followups.jobIndex.add(data.data.teamId, QUEUE_NAMES.sender, [id]);
-  await deps.followups.queues.sender.add(JOB_NAMES.post, rest, { jobId: id, ...settleOptions });
-  deps.logger.info({ jobId: job.id, settleJobId: id }, 'a post in doubt will be settled later');
+  await again(QUEUE_NAMES.sender, data.data.teamId, rest);
 }
 
 const SETTLE_PREFIX = 'settle-';
@@ -199,16 +200,10 @@ export function startWorkers(deps: WorkerDeps): Workers {
     maxStalledCount: MAX_STALLED_COUNT,
     ...deps.workerOptions,
   };
-  // The bounded in-process queue the ack path uses; here it keeps heavy jobs from all running at once.
-  const heavy = createAfterAck({ concurrency: HEAVY_JOB_CONCURRENCY });
-  const processor = async (job: Job, token?: string): Promise<Result> => {
-    if (!HEAVY_JOBS.has(job.name)) return dispatch(job, token, deps);
-    let result: Result | undefined;
-    await heavy.run(async () => {
-      result = await dispatch(job, token, deps);
-    });
-    return result as Result;
-  };
+  // Heavy jobs wait their turn in process, so they never all run at once among the many light ones.
+  const heavy = boundedQueue(HEAVY_JOB_CONCURRENCY);
+  const processor = (job: Job, token?: string): Promise<Result> =>
+    HEAVY_JOBS.has(job.name) ? heavy.add(() => dispatch(job, token, deps)) : dispatch(job, token, deps);
   const worker = (name: QueueName) =>
     watch(new Worker(name, processor, { ...JOB_RETENTION[name], ...options }), deps);
   const reminders = worker(QUEUE_NAMES.reminders);

@@ -1,11 +1,4 @@
-import { createRequire } from 'node:module';
-import type PQueueClass from 'p-queue';
-
-// p-queue 6 is CommonJS with its class on `exports.default`; Node's ESM import and bundlers disagree on
-// where that lands, and require() gives the same exports everywhere.
-const { default: PQueue } = createRequire(import.meta.url)('p-queue') as {
-  default: typeof PQueueClass.default;
-};
+import { boundedQueue } from '../bounded-queue.js';
 
 /** Commands run after their ack at most this many at a time. */
 export const AFTER_ACK_CONCURRENCY = 4;
@@ -36,7 +29,7 @@ export interface AfterAckOptions {
  */
 export function createAfterAck(options: AfterAckOptions = {}): AfterAck {
   const maxHoldMs = options.maxHoldMs ?? MAX_HOLD_MS;
-  const queue = new PQueue({ concurrency: options.concurrency ?? AFTER_ACK_CONCURRENCY });
+  const queue = boundedQueue(options.concurrency ?? AFTER_ACK_CONCURRENCY);
   let waiting = 0;
   let release: NodeJS.Timeout | undefined;
 
