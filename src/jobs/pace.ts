@@ -1,4 +1,5 @@
 import type { RedisClient } from '../redis-client.js';
+import { luaScript, runScript } from '../redis-script.js';
 import type { FollowupKeys } from '../store/enrolments-keys.js';
 
 /**
@@ -19,7 +20,7 @@ export const CHANNEL_PACE_MS = 1020;
  * is due; given as a distance, not an instant, so the app's clock and Redis's never have to agree):
  * granted, the channel counts as posted to then. Returns { slot, ready, now, granted } in ms.
  */
-const RESERVE_SCRIPT = `
+const RESERVE_SCRIPT = luaScript(`
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local at = now + math.max(0, tonumber(ARGV[4]))
@@ -39,19 +40,19 @@ if ready - at <= early then
   return { slot, ready, now, 1 }
 end
 return { slot, ready, now, 0 }
-`;
+`);
 
 /** Slack answered the channel's last post: the next one is spaced from now (KEYS[2], never moved back). */
-const SENT_SCRIPT = `
+const SENT_SCRIPT = luaScript(`
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local last = tonumber(redis.call('GET', KEYS[2]) or '-1e15')
 if now > last then redis.call('SET', KEYS[2], now, 'PX', tonumber(ARGV[1]) + 60000) end
 return now
-`;
+`);
 
 /** Keeps the channel clear for ARGV[1] ms from now (after a 429): no new slot and no held slot before it. */
-const PUSH_SCRIPT = `
+const PUSH_SCRIPT = luaScript(`
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local interval = tonumber(ARGV[2])
@@ -62,7 +63,7 @@ local last = tonumber(redis.call('GET', KEYS[2]) or '-1e15')
 local blocked = now + tonumber(ARGV[1]) - interval
 if blocked > last then redis.call('SET', KEYS[2], blocked, 'PX', math.max(1, blocked + interval - now) + 60000) end
 return until_ - now
-`;
+`);
 
 /** A reservation: post when `waitMs` is 0, otherwise come back after it, holding `slot`. */
 export interface Reservation {
@@ -95,26 +96,27 @@ export function createChannelPace(
   return {
     async reserve(teamId, channel, heldSlot, atMs) {
       const key = k.pace(teamId, channel);
-      const reply = await redis.eval(
+      const reply = await runScript(
+        redis,
         RESERVE_SCRIPT,
-        2,
-        key,
-        `${key}:posted`,
-        intervalMs,
-        heldSlot ?? 0,
-        SLACK_MS,
-        atMs === undefined ? 0 : Math.max(0, Math.round(atMs - Date.now())),
+        [key, `${key}:posted`],
+        [
+          intervalMs,
+          heldSlot ?? 0,
+          SLACK_MS,
+          atMs === undefined ? 0 : Math.max(0, Math.round(atMs - Date.now())),
+        ],
       );
       const [slot = 0, ready = 0, now = 0, granted = 0] = Array.isArray(reply) ? reply.map(Number) : [];
       return { slot, waitMs: granted === 1 ? 0 : Math.max(1, ready - now) };
     },
     async holdOff(teamId, channel, ms) {
       const key = k.pace(teamId, channel);
-      await redis.eval(PUSH_SCRIPT, 2, key, `${key}:posted`, Math.max(0, Math.round(ms)), intervalMs);
+      await runScript(redis, PUSH_SCRIPT, [key, `${key}:posted`], [Math.max(0, Math.round(ms)), intervalMs]);
     },
     async sent(teamId, channel) {
       const key = k.pace(teamId, channel);
-      await redis.eval(SENT_SCRIPT, 2, key, `${key}:posted`, intervalMs);
+      await runScript(redis, SENT_SCRIPT, [key, `${key}:posted`], [intervalMs]);
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { RedisClient } from '../redis-client.js';
+import { luaScript, runScript } from '../redis-script.js';
 import type { FollowupKeys } from './enrolments-keys.js';
 
 /** Delivery records outlive any job retry or stalled re-run by far, then expire. */
@@ -31,17 +32,17 @@ export interface DeliveryLedger {
   get(teamId: string, key: string): Promise<DeliveryRecord | undefined>;
 }
 
-const CLAIM_SCRIPT = `
+const CLAIM_SCRIPT = luaScript(`
 local fresh = redis.call('HSETNX', KEYS[1], 'state', 'claimed')
 if fresh == 1 then
   redis.call('HSET', KEYS[1], 'claimedAt', ARGV[1])
   redis.call('EXPIRE', KEYS[1], tonumber(ARGV[2]))
 end
 return { fresh, redis.call('HGETALL', KEYS[1]) }
-`;
+`);
 
 /** KEYS: delivery, A/B counters, A/B index. ARGV: channel, ts, step key, counter field ('' for none). */
-const POSTED_SCRIPT = `
+const POSTED_SCRIPT = luaScript(`
 if redis.call('HGET', KEYS[1], 'state') == 'posted' then return 0 end
 redis.call('HSET', KEYS[1], 'state', 'posted', 'channel', ARGV[1], 'ts', ARGV[2])
 if ARGV[4] ~= '' then
@@ -49,12 +50,12 @@ if ARGV[4] ~= '' then
   redis.call('SADD', KEYS[3], ARGV[3])
 end
 return 1
-`;
+`);
 
-const RELEASE_SCRIPT = `
+const RELEASE_SCRIPT = luaScript(`
 if redis.call('HGET', KEYS[1], 'state') == 'claimed' then redis.call('DEL', KEYS[1]) end
 return 1
-`;
+`);
 
 function recordOf(fields: Record<string, string>): DeliveryRecord | undefined {
   const claimedAt = Number(fields.claimedAt ?? 0);
@@ -76,27 +77,27 @@ function pairs(flat: unknown): Record<string, string> {
 export function createDeliveryLedger(redis: RedisClient, k: FollowupKeys): DeliveryLedger {
   return {
     async claim(teamId, key, nowMs) {
-      const reply = await redis.eval(CLAIM_SCRIPT, 1, k.delivery(teamId, key), nowMs, DELIVERY_TTL_SECONDS);
+      const reply = await runScript(
+        redis,
+        CLAIM_SCRIPT,
+        [k.delivery(teamId, key)],
+        [nowMs, DELIVERY_TTL_SECONDS],
+      );
       const [fresh, flat] = Array.isArray(reply) ? reply : [0, []];
       const record = recordOf(pairs(flat)) ?? { state: 'claimed', claimedAt: nowMs };
       return { fresh: fresh === 1, record };
     },
     async markPosted(teamId, key, message, ab) {
-      const marked = await redis.eval(
+      const marked = await runScript(
+        redis,
         POSTED_SCRIPT,
-        3,
-        k.delivery(teamId, key),
-        k.ab(teamId, ab?.stepKey ?? ''),
-        k.abIndex(teamId),
-        message.channel,
-        message.ts,
-        ab?.stepKey ?? '',
-        ab ? `${ab.variant}:sends` : '',
+        [k.delivery(teamId, key), k.ab(teamId, ab?.stepKey ?? ''), k.abIndex(teamId)],
+        [message.channel, message.ts, ab?.stepKey ?? '', ab ? `${ab.variant}:sends` : ''],
       );
       return marked === 1;
     },
     async release(teamId, key) {
-      await redis.eval(RELEASE_SCRIPT, 1, k.delivery(teamId, key));
+      await runScript(redis, RELEASE_SCRIPT, [k.delivery(teamId, key)]);
     },
     async get(teamId, key) {
       return recordOf(await redis.hgetall(k.delivery(teamId, key)));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CorruptRecordError } from '../errors.js';
 import { type RedisClient, scanKeys } from '../redis-client.js';
+import { luaScript, runScript } from '../redis-script.js';
 import { decode } from './codec.js';
 import type { FollowupKeys } from './enrolments-keys.js';
 import { type Enrolment, enrolmentSchema, toEnrolment } from './enrolments-model.js';
@@ -24,7 +25,7 @@ const UPDATE_ATTEMPTS = 8;
  * The stale check reads a key built from ARGV[1]: it carries the same team hash tag as KEYS, so on Redis
  * Cluster it sits in the script's slot.
  */
-const CREATE_SCRIPT = `
+const CREATE_SCRIPT = luaScript(`
 local versions = tonumber(ARGV[2])
 local base = 2 + 2 * versions
 local out = {}
@@ -48,7 +49,7 @@ if created then
   for i = 1, versions do redis.call('HSETNX', KEYS[2], ARGV[1 + 2 * i], ARGV[2 + 2 * i]) end
 end
 return out
-`;
+`);
 
 /**
  * Compare-and-swap of the enrolment JSON (WATCH is per connection, and the app shares one): writes the new
@@ -56,7 +57,7 @@ return out
  * (when it still holds it) and leaves the indexes, and expires later. The sequence version it names is kept
  * too (a record from before versions carried its sequence inline).
  */
-const SWAP_SCRIPT = `
+const SWAP_SCRIPT = luaScript(`
 if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
 redis.call('SET', KEYS[1], ARGV[2])
 redis.call('HSETNX', KEYS[5], ARGV[6], ARGV[7])
@@ -67,15 +68,15 @@ if ARGV[4] == '1' then
   redis.call('EXPIRE', KEYS[1], tonumber(ARGV[5]))
 end
 return 1
-`;
+`);
 
-const REMOVE_SCRIPT = `
+const REMOVE_SCRIPT = luaScript(`
 redis.call('DEL', KEYS[1])
 if redis.call('GET', KEYS[2]) == ARGV[1] then redis.call('DEL', KEYS[2]) end
 redis.call('SREM', KEYS[3], ARGV[1])
 redis.call('SREM', KEYS[4], ARGV[1])
 return 1
-`;
+`);
 
 export type CreateResult = { created: true } | { created: false; activeId: string };
 
@@ -156,13 +157,11 @@ export function createEnrolmentRepository(redis: RedisClient, k: FollowupKeys): 
       ...[...versions].flatMap(([field, sequence]) => [field, JSON.stringify(sequence)]),
       ...batch.flatMap((e) => [e.id, serialise(e)]),
     ];
-    const results = await redis.eval(
+    const results = await runScript(
+      redis,
       CREATE_SCRIPT,
-      2 + keys.length,
-      k.activeIndex(teamId),
-      k.sequenceVersions(teamId),
-      ...keys,
-      ...args,
+      [k.activeIndex(teamId), k.sequenceVersions(teamId), ...keys],
+      args,
     );
     if (!Array.isArray(results) || results.length !== batch.length) {
       throw new Error(`creating ${batch.length} enrolments answered ${JSON.stringify(results)}`);
@@ -239,21 +238,25 @@ export function createEnrolmentRepository(redis: RedisClient, k: FollowupKeys): 
         const next = current === undefined ? undefined : change(current);
         if (raw === null || current === undefined || next === undefined) return current;
         const ending = current.status === 'active' && next.status !== 'active';
-        const swapped = await redis.eval(
+        const swapped = await runScript(
+          redis,
           SWAP_SCRIPT,
-          5,
-          key,
-          k.activeLead(teamId, current.leadId),
-          k.activeIndex(teamId),
-          k.repIndex(teamId, current.ownerId),
-          k.sequenceVersions(teamId),
-          raw,
-          serialise(next),
-          id,
-          ending ? '1' : '0',
-          String(ENDED_TTL_SECONDS),
-          sequenceField(next),
-          JSON.stringify(next.sequence),
+          [
+            key,
+            k.activeLead(teamId, current.leadId),
+            k.activeIndex(teamId),
+            k.repIndex(teamId, current.ownerId),
+            k.sequenceVersions(teamId),
+          ],
+          [
+            raw,
+            serialise(next),
+            id,
+            ending ? '1' : '0',
+            String(ENDED_TTL_SECONDS),
+            sequenceField(next),
+            JSON.stringify(next.sequence),
+          ],
         );
         if (swapped === 1) return next;
       }
@@ -261,14 +264,16 @@ export function createEnrolmentRepository(redis: RedisClient, k: FollowupKeys): 
     },
     async remove(enrolment) {
       const { teamId, id } = enrolment;
-      await redis.eval(
+      await runScript(
+        redis,
         REMOVE_SCRIPT,
-        4,
-        k.enrolment(teamId, id),
-        k.activeLead(teamId, enrolment.leadId),
-        k.activeIndex(teamId),
-        k.repIndex(teamId, enrolment.ownerId),
-        id,
+        [
+          k.enrolment(teamId, id),
+          k.activeLead(teamId, enrolment.leadId),
+          k.activeIndex(teamId),
+          k.repIndex(teamId, enrolment.ownerId),
+        ],
+        [id],
       );
     },
   };

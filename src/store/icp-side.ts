@@ -1,4 +1,5 @@
 import type { RedisClient } from '../redis-client.js';
+import { luaScript, runScript } from '../redis-script.js';
 import { decode } from './codec.js';
 import { type CardRef, type Suggestion, suggestionSchema } from './icp-schema.js';
 import type { Keys } from './keys.js';
@@ -17,10 +18,10 @@ export function icpKeys(keys: Keys) {
 }
 
 /** Takes a suggestion out in one step, so two editors pressing Accept apply it once. */
-const TAKE_SCRIPT = `
+const TAKE_SCRIPT = luaScript(`
 local value = redis.call('HGET', KEYS[1], ARGV[1])
 if value then redis.call('HDEL', KEYS[1], ARGV[1]) end
-return value`;
+return value`);
 
 /** The ICP's side records: where its card is, the team's ICP index, suggestions, and conflicts already shown. */
 export function createIcpSideRepository(redis: RedisClient, k: ReturnType<typeof icpKeys>) {
@@ -68,7 +69,7 @@ export function createIcpSideRepository(redis: RedisClient, k: ReturnType<typeof
     /** Removes a suggestion and returns it; undefined when someone already took it. */
     async takeSuggestion(teamId: string, slug: string, id: string): Promise<Suggestion | undefined> {
       const key = k.suggestions(teamId, slug);
-      const raw = (await redis.eval(TAKE_SCRIPT, 1, key, id)) as string | null;
+      const raw = (await runScript(redis, TAKE_SCRIPT, [key], [id])) as string | null;
       return decode(suggestionSchema, key, raw);
     },
   };

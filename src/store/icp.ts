@@ -12,6 +12,7 @@ import {
   type SectionId,
 } from '../engines/icp/sections.js';
 import type { RedisClient } from '../redis-client.js';
+import { luaScript, runScript } from '../redis-script.js';
 import { decode } from './codec.js';
 import {
   type CardRef,
@@ -64,13 +65,13 @@ export type RangeEdit =
  * compare, ARGV[2] its expected value ('' for absent), ARGV[3] a history entry to append or '', then field/value
  * pairs to set. Returns 1 when written, 0 when the field had moved on.
  */
-const CAS_SCRIPT = `
+const CAS_SCRIPT = luaScript(`
 local current = redis.call('HGET', KEYS[1], ARGV[1]) or ''
 if current ~= ARGV[2] then return 0 end
 if ARGV[3] ~= '' then redis.call('RPUSH', KEYS[2], ARGV[3]) end
 for i = 4, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
 redis.call('HINCRBY', KEYS[1], 'rev', 1)
-return 1`;
+return 1`);
 
 const MAX_ATTEMPTS = 50;
 
@@ -83,14 +84,11 @@ export function createIcpRepository(redis: RedisClient, keys: Keys) {
   const k = icpKeys(keys);
 
   async function cas(t: string, slug: string, check: [string, string], entry: string, sets: string[]) {
-    const done = await redis.eval(
+    const done = await runScript(
+      redis,
       CAS_SCRIPT,
-      2,
-      k.draft(t, slug),
-      k.history(t, slug),
-      ...check,
-      entry,
-      ...sets,
+      [k.draft(t, slug), k.history(t, slug)],
+      [...check, entry, ...sets],
     );
     return done === 1;
   }

@@ -53,9 +53,6 @@ export async function attemptPost(
 ): Promise<PostResult | PostLater> {
   const { deliveries, pace } = deps.followups;
   const { teamId, deliveryKey: key } = data;
-  const known = await deliveries.get(teamId, key);
-  if (known?.state === 'posted') return { status: 'already-posted', channel: known.channel, ts: known.ts };
-
   const client = await deps.clientFor({ teamId, enterpriseId: data.enterpriseId });
   if (!client)
     throw new UnrecoverableError(`team ${teamId} has no installation; the message cannot be posted`);
