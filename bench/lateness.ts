@@ -7,7 +7,7 @@ import { REMINDER_LEAD_MS } from '../src/jobs/reminders.js';
 import type { Enrolment } from '../src/store/enrolments.js';
 import { BOT_TOKEN } from '../test/support/app.js';
 import { ms, percentile, printTable, sized } from './support.js';
-import { startRig, TEAM, until, WARM_UP_CHANNEL, type WorkerRig } from './workers.js';
+import { startRig, TEAM, until, type WorkerRig } from './workers.js';
 
 const BUDGET_MS = 250;
 
@@ -35,75 +35,110 @@ async function barePosts(rig: WorkerRig, reps: readonly string[]): Promise<numbe
       }),
     ),
   );
+  const mine = new Set(reps);
   const posts = await rig.slack.calls('chat.postMessage');
-  return posts.filter((c) => c.status === 200 && c.at >= atMs).map((c) => c.at - atMs);
+  return posts
+    .filter((c) => c.status === 200 && c.at >= atMs && c.channel !== undefined && mine.has(c.channel))
+    .map((c) => c.at - atMs);
 }
+
+/** Rounds of each side, alternating, so a slow moment of a shared machine does not land on one side only. */
+const ROUNDS = sized(3, 1);
+
+interface Round {
+  /** Delay after due of each DM posted through the workers, in ms. */
+  delays: number[];
+  /** Delay after the instant of each DM posted by the bare client, in ms. */
+  bare: number[];
+  /** Reps that got exactly one DM from the workers. */
+  once: number;
+}
+
+/**
+ * One round: `count` reminders due in the same second through the workers, then the same DMs from a bare
+ * client. Each round has its own reps, so no DM's pace carries over from an earlier round.
+ */
+async function latenessRound(rig: WorkerRig, round: number, count: number): Promise<Round> {
+  const reps = Array.from({ length: count }, (_, i) => `U0LATE${round}${String(i).padStart(5, '0')}`);
+  await rig.slack.addUsers(reps.map((id) => ({ id, name: id.toLowerCase(), tz: 'UTC' })));
+  const now = Date.now();
+  const dueMs = Math.ceil((now + 5000) / 1000) * 1000;
+  const enrolments: Enrolment[] = reps.map((ownerId, i) => ({
+    id: `e${round}${i.toString(16).padStart(11, '0')}`,
+    teamId: TEAM,
+    leadId: `c:lead-${round * count + i}`,
+    leadName: `Lead ${i}`,
+    ownerId,
+    enrolledBy: ownerId,
+    sequence: DEFAULT_SEQUENCE,
+    timezone: 'UTC',
+    startedAt: new Date(now).toISOString(),
+    status: 'active',
+    steps: DEFAULT_SEQUENCE.steps.map((step, index) => ({
+      index,
+      channel: step.channel,
+      day: step.day,
+      dueAt: new Date(dueMs + index * 86_400_000).toISOString(),
+      state: 'scheduled' as const,
+      round: 0,
+    })),
+  }));
+  await rig.followups.enrolments.createMany(enrolments);
+  await rig.queues.reminders.addBulk(
+    enrolments.map((e) => ({
+      name: JOB_NAMES.reminder,
+      data: { teamId: TEAM, enrolmentId: e.id, step: 0 },
+      // As scheduleRemindersOf files them: REMINDER_LEAD_MS before due, to read and render first.
+      opts: { jobId: reminderJobId(TEAM, e.id, 0), delay: dueMs - REMINDER_LEAD_MS - now, timestamp: now },
+    })),
+  );
+  const mine = new Set(reps);
+  // The stand-in files a DM to U… in its IM channel D…, as Slack does.
+  const dms = new Set(reps.map((id) => `D${id.slice(1)}`));
+  const own = async () => (await rig.slack.messageChannels()).filter((c) => dms.has(c));
+  await until(async () => (await own()).length >= count, 300_000);
+  const posts = (await rig.slack.calls('chat.postMessage')).filter(
+    (c) => c.status === 200 && c.channel !== undefined && mine.has(c.channel),
+  );
+  const perRep = new Map<string, number>();
+  for (const channel of await own()) perRep.set(channel, (perRep.get(channel) ?? 0) + 1);
+  const once = [...perRep.values()].filter((n) => n === 1).length;
+  return { delays: posts.map((c) => c.at - dueMs), bare: await barePosts(rig, reps), once };
+}
+
+const median = (values: readonly number[]): number => percentile(values, 50);
 
 /**
  * Reminders all due in the same second, each to its own rep (so Slack's per-channel pace adds nothing):
  * the delay from due to the DM reaching the stand-in, through the reminder and sender workers as deployed,
- * against the same DMs posted at one instant by a bare client.
+ * against the same DMs posted at one instant by a bare client, in alternating rounds; the table compares
+ * the median of the rounds' p99s.
  */
 export async function benchLateness(): Promise<void> {
   const count = sized(1000, 300);
   const rig = await startRig();
   try {
-    const reps = Array.from({ length: count }, (_, i) => `U0LATE${String(i).padStart(5, '0')}`);
-    await rig.slack.addUsers(reps.map((id) => ({ id, name: id.toLowerCase(), tz: 'UTC' })));
-    const now = Date.now();
-    const dueMs = Math.ceil((now + 5000) / 1000) * 1000;
-    const enrolments: Enrolment[] = reps.map((ownerId, i) => ({
-      id: `e${i.toString(16).padStart(12, '0')}`,
-      teamId: TEAM,
-      leadId: `c:lead-${i}`,
-      leadName: `Lead ${i}`,
-      ownerId,
-      enrolledBy: ownerId,
-      sequence: DEFAULT_SEQUENCE,
-      timezone: 'UTC',
-      startedAt: new Date(now).toISOString(),
-      status: 'active',
-      steps: DEFAULT_SEQUENCE.steps.map((step, index) => ({
-        index,
-        channel: step.channel,
-        day: step.day,
-        dueAt: new Date(dueMs + index * 86_400_000).toISOString(),
-        state: 'scheduled' as const,
-        round: 0,
-      })),
-    }));
-    await rig.followups.enrolments.createMany(enrolments);
-    await rig.queues.reminders.addBulk(
-      enrolments.map((e) => ({
-        name: JOB_NAMES.reminder,
-        data: { teamId: TEAM, enrolmentId: e.id, step: 0 },
-        // As scheduleRemindersOf files them: REMINDER_LEAD_MS before due, to read and render first.
-        opts: { jobId: reminderJobId(TEAM, e.id, 0), delay: dueMs - REMINDER_LEAD_MS - now, timestamp: now },
-      })),
-    );
-    const own = async () => (await rig.slack.messageChannels()).filter((c) => c !== WARM_UP_CHANNEL);
-    await until(async () => (await own()).length >= count, 300_000);
-    const posts = (await rig.slack.calls('chat.postMessage')).filter(
-      (c) => c.status === 200 && c.channel?.startsWith('U0LATE'),
-    );
-    const delays = posts.map((c) => c.at - dueMs);
-    const messages = await own();
-    const perRep = new Map<string, number>();
-    for (const channel of messages) perRep.set(channel, (perRep.get(channel) ?? 0) + 1);
-    const p99 = percentile(delays, 99);
-    const bare = await barePosts(rig, reps);
-    const bareP99 = percentile(bare, 99);
+    const rounds: Round[] = [];
+    for (let round = 0; round < ROUNDS; round++) rounds.push(await latenessRound(rig, round, count));
+    const p99s = rounds.map((r) => percentile(r.delays, 99));
+    const bareP99s = rounds.map((r) => percentile(r.bare, 99));
+    const p99 = median(p99s);
+    const bareP99 = median(bareP99s);
+    const allOnce = rounds.every((r) => r.once === count);
     // Each reminder goes to its own rep's DM, so Slack's per-channel pace adds nothing; what the stand-in
     // takes to accept this many posts at once is the bare client's p99.
     const floor = BUDGET_MS + bareP99;
-    printTable(`Lateness (${count} reminders due in the same second)`, [
+    console.log(
+      `\nlateness p99 by round: sales-ops ${p99s.map(ms).join(', ')}; bare client ${bareP99s.map(ms).join(', ')}`,
+    );
+    printTable(`Lateness (${count} reminders due in the same second, median of ${ROUNDS} rounds)`, [
       {
-        what: `p99 delay after due (p50 ${ms(percentile(delays, 50))}, max ${ms(Math.max(...delays))}); DMs: ${perRep.size} reps, ${messages.length} messages`,
+        what: `p99 delay after due (p50 ${ms(median(rounds.map((r) => median(r.delays))))}); every rep got its DM once: ${allOnce ? 'yes' : 'NO'}`,
         measured: ms(p99),
-        floor: `${BUDGET_MS} ms + bare client's p99 ${ms(bareP99)} (p50 ${ms(percentile(bare, 50))}, ${bare.length} posts)`,
+        floor: `${BUDGET_MS} ms + bare client's p99 ${ms(bareP99)} (p50 ${ms(median(rounds.map((r) => median(r.bare))))}, ${count} posts)`,
         ratio: p99 / floor,
         target: '≤ 1.0× (250 ms + what the stand-in takes)',
-        holds: p99 <= floor && perRep.size === count,
+        holds: p99 <= floor && allOnce,
       },
     ]);
   } finally {
