@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { Presets, SingleBar } from 'cli-progress';
+import type { SingleBar } from 'cli-progress';
 import type { CompanyFacts } from '../engines/qualification/icp-fit.js';
 import { InputError, type Problem } from '../errors.js';
 import { loadAccountFacts, loadProductPrices, SOURCES, type Source } from '../import/index.js';
@@ -138,8 +138,12 @@ export async function accountsBeside(path: string): Promise<Map<string, CompanyF
   return beside === undefined ? undefined : loadAccountFacts(beside);
 }
 
-/** The bar a CSV command draws on stderr while it reads rows, advanced by bytes read. */
-export function csvProgressBar(options: { hideCursor?: boolean } = {}): SingleBar {
+/**
+ * The bar a CSV command draws on stderr while it reads rows, advanced by bytes read. Loaded only when drawn: a
+ * command whose stderr is not a terminal never needs it.
+ */
+export async function csvProgressBar(options: { hideCursor?: boolean } = {}): Promise<SingleBar> {
+  const { Presets, SingleBar } = await import('cli-progress');
   return new SingleBar(
     {
       stream: process.stderr,

@@ -167,7 +167,7 @@ export function importCommand(context: ImportCliContext): CliCommand {
     const config = parsed.dryRun ? undefined : loadToolConfig(context.env);
     const prefix = config?.REDIS_KEY_PREFIX;
     const redis = config === undefined ? undefined : await connectRedis(redisTarget(config));
-    const bar = context.isTTY ? csvProgressBar() : undefined;
+    const bar = context.isTTY ? await csvProgressBar() : undefined;
     try {
       const store = redis && prefix !== undefined ? createStore(redis, { prefix }) : undefined;
       const target: ImportTarget | undefined =

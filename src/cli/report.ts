@@ -137,7 +137,7 @@ export const run: CliCommand = async (args, io) => {
   const expectedRows = estimatedRows(head, size);
   const builder = new DealColumnsBuilder().expect(expectedRows);
   const input = createReadStream(path);
-  const bar = process.stderr.isTTY === true ? csvProgressBar({ hideCursor: true }) : undefined;
+  const bar = process.stderr.isTTY === true ? await csvProgressBar({ hideCursor: true }) : undefined;
   bar?.start(size, 0, { rows: 0 });
   const result = await importDeals(input, {
     ...(parsed.source === undefined ? {} : { source: parsed.source }),

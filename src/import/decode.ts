@@ -1,4 +1,3 @@
-import iconv from 'iconv-lite';
 import { InputError } from '../errors.js';
 
 const HOW_TO_REEXPORT =
@@ -14,7 +13,7 @@ const binary = (): InputError =>
 type Decoder = { write: (chunk: Buffer) => string; end: () => string };
 
 /** UTF-16 with a byte order mark is decoded; anything else must be valid UTF-8. */
-function decoderFor(head: Buffer): Decoder {
+async function decoderFor(head: Buffer): Promise<Decoder> {
   if (head[0] === 0xff && head[1] === 0xfe) return iconvDecoder('utf-16le');
   if (head[0] === 0xfe && head[1] === 0xff) return iconvDecoder('utf-16be');
   // fatal: invalid UTF-8 throws instead of turning into replacement characters; a leading BOM is dropped.
@@ -38,7 +37,9 @@ function decoderFor(head: Buffer): Decoder {
   };
 }
 
-function iconvDecoder(encoding: 'utf-16le' | 'utf-16be'): Decoder {
+// Loaded only for a UTF-16 file: nearly every export is UTF-8, which the built-in TextDecoder reads.
+async function iconvDecoder(encoding: 'utf-16le' | 'utf-16be'): Promise<Decoder> {
+  const { default: iconv } = await import('iconv-lite');
   const decoder = iconv.getDecoder(encoding);
   return { write: (chunk) => decoder.write(chunk), end: () => decoder.end() ?? '' };
 }
@@ -56,14 +57,14 @@ export async function* decodeText(input: AsyncIterable<Buffer | string>): AsyncG
       // The byte order mark decides the encoding, so hold the first bytes until there are enough to see it.
       head = Buffer.concat([head, bytes]);
       if (head.length < 2) continue;
-      decoder = decoderFor(head);
+      decoder = await decoderFor(head);
       bytes = head;
     }
     const text = decoder.write(bytes);
     if (text.length > 0) yield text;
   }
   if (!decoder) {
-    decoder = decoderFor(head);
+    decoder = await decoderFor(head);
     const text = decoder.write(head);
     if (text.length > 0) yield text;
   }
