@@ -47,19 +47,13 @@ function digitAt(text: string, at: number): number {
   return digit >= 0 && digit <= 9 ? digit : -1;
 }
 
-/**
- * Days from 1970-01-01 to a date of the proleptic Gregorian calendar, year 1 on, as Date.UTC counts them; plain
- * arithmetic (H. Hinnant's days_from_civil) because a large import reads millions of dates and Date.UTC costs
- * several times more.
- */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
-}
+/** Days of a common year before the first of each month. */
+const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
+/** Leap years from year 1 to `year` (1 or more), in the proleptic Gregorian calendar Date.UTC counts in. */
+const leapYearsTo = (year: number): number => ((year / 4) | 0) - ((year / 100) | 0) + ((year / 400) | 0);
+
+const LEAP_YEARS_TO_1969 = leapYearsTo(1969);
 
 /** A `YYYY-MM-DD` date from year 100 on, read digit by digit; undefined for anything else, which takes the slow path. */
 export function plainDateMillis(iso: string): number | undefined {
@@ -80,5 +74,15 @@ export function plainDateMillis(iso: string): number | undefined {
   if (y < 100 || m < 1 || m > 12 || d < 1) return undefined;
   const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
   const last = m === 2 && leap ? 29 : (DAYS_IN_MONTH[m - 1] ?? 31);
-  return d > last ? undefined : daysFromCivil(y, m, d) * DAY_MS;
+  if (d > last) return undefined;
+  // Counted here rather than by Date.UTC, which costs several times more over the millions of dates of an import.
+  const days =
+    (y - 1970) * 365 +
+    leapYearsTo(y - 1) -
+    LEAP_YEARS_TO_1969 +
+    (DAYS_BEFORE_MONTH[m - 1] ?? 0) +
+    (m > 2 && leap ? 1 : 0) +
+    d -
+    1;
+  return days * DAY_MS;
 }
