@@ -56,12 +56,12 @@ export function dealWithCloseDate(
   cells: {
     id: string;
     stage: string;
-    amount?: number;
-    account?: string;
-    owner?: string;
-    source?: string;
-    createdAt?: string;
-    closeDate?: string;
+    amount?: number | undefined;
+    account?: string | undefined;
+    owner?: string | undefined;
+    source?: string | undefined;
+    createdAt?: string | undefined;
+    closeDate?: string | undefined;
   },
   status: DealStatus,
 ): Deal {

@@ -1,5 +1,5 @@
 import { InputError, type Problem } from '../errors.js';
-import type { BoundColumn } from './cells.js';
+import { type BoundColumn, bindColumn } from './cells.js';
 import { SOURCE_DEFINITIONS } from './sources/index.js';
 import { type MappedField, SOURCES, type Source, type SourceDefinition } from './types.js';
 
@@ -110,7 +110,7 @@ export function planMapping(header: readonly string[], explicit: Source | undefi
   });
   const bound = Object.entries(definition.columns).flatMap(([column, rule]) => {
     const index = seen.get(column);
-    return index === undefined ? [] : [{ column, rule, index }];
+    return index === undefined ? [] : [bindColumn(column, rule, index)];
   });
   const idColumn = bound.find((b) => b.rule.field === 'id')?.column ?? 'id';
   return { preview, bound, idColumn };

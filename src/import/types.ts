@@ -27,23 +27,23 @@ export type DateField =
 /** Fields read as yes/no flags (Salesforce's Won and Closed). */
 export type FlagField = 'won' | 'closed';
 
+/** Fields read as amounts; `quota` is the owner's quota, an amount repeated on each of their rows. */
+export type AmountField = 'amount' | 'quota';
 /** What a column feeds: a Deal field, or a fact the source's status and history rules read. */
-/** `quota` is the owner's quota, an amount repeated on each of their rows. */
-export type MappedField = TextField | DateField | FlagField | 'amount' | 'quota';
+export type MappedField = TextField | DateField | FlagField | AmountField;
 
 /** How one export column is read; the parse kind always agrees with the field it feeds. */
 export type ColumnRule = (
   | { field: TextField; parse: 'text' }
   | { field: DateField; parse: 'date' }
   | { field: FlagField; parse: 'flag' }
-  | { field: 'amount' | 'quota'; parse: 'amount' }
+  | { field: AmountField; parse: 'amount' }
 ) & { required?: true };
 
-/** The values one row yields, keyed by field; absent when the cell is empty or the column is not exported. */
-export type RowCells = Partial<Record<TextField | DateField, string> & Record<FlagField, boolean>> & {
-  amount?: number;
-  quota?: number;
-};
+/** The values one row yields, keyed by field; undefined when the cell is empty or the column is not exported. */
+export type RowCells = Record<TextField | DateField, string | undefined> &
+  Record<FlagField, boolean | undefined> &
+  Record<AmountField, number | undefined>;
 
 /** A product price list keyed by normalised name (see `normaliseProductName`). */
 export type ProductIndex = ReadonlyMap<string, { name: string; price: number }>;
