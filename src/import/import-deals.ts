@@ -46,6 +46,8 @@ interface RowContext {
   plan: MappingPlan;
   products: ProductIndex;
   seen: FirstRows;
+  /** Where each row holds its id. */
+  idIndex: number | undefined;
   latestCreated: string;
   /** What is wrong with the row being read; emptied for each row, so it is not allocated a million times. */
   problems: string[];
@@ -125,10 +127,14 @@ export async function importDeals(input: Readable, options: ImportOptions): Prom
   await readCsv(input, {
     header: (header) => {
       plan = planMapping(header, options.source);
-      context = { plan, products, seen, latestCreated, problems: [] };
+      const idIndex = plan.bound.find((b) => b.rule.field === 'id')?.index;
+      context = { plan, products, seen, idIndex, latestCreated, problems: [] };
     },
     rows: async ({ cells, rows }) => {
       if (context === undefined) return;
+      const idIndex = context.idIndex;
+      // The ids as written, untrimmed: warming only speeds up the checks, which read the cells properly.
+      if (idIndex !== undefined) seen.warm(cells.map((record) => record[idIndex] ?? ''));
       for (let i = 0; i < cells.length; i++) {
         const row = rows[i] as number;
         result.rowsRead += 1;
