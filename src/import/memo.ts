@@ -6,7 +6,9 @@
 export function memoised<T>(read: (value: string) => T, limit: number): (value: string) => T {
   const known = new Map<string, T>();
   return (value) => {
-    if (known.has(value)) return known.get(value) as T;
+    // One lookup on a hit; `has` only when the answer itself may be undefined.
+    const kept = known.get(value);
+    if (kept !== undefined || known.has(value)) return kept as T;
     const answer = read(value);
     if (known.size >= limit) known.clear();
     known.set(value, answer);
