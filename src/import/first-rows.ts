@@ -47,17 +47,18 @@ export class FirstRows {
   }
 
   /**
-   * Reads the slots where `ids` will be looked up first, so that their memory is in the processor's cache when
+   * Reads the slots where `ids` from `start` up to `end` will be looked up first, so that their memory is in the processor's cache when
    * `seen` asks for them one by one. The hashes come first, so the reads follow each other closely and the
    * processor fetches many at once rather than waiting for memory on each row in turn.
    */
-  warm(ids: readonly string[]): void {
-    if (this.hashes.length < ids.length) this.hashes = new Int32Array(ids.length);
+  warm(ids: readonly string[], start: number, end: number): void {
+    const count = Math.min(end, ids.length) - start;
+    if (this.hashes.length < count) this.hashes = new Int32Array(count);
     const { hashes, slots } = this;
     const mask = (slots.length >> 1) - 1;
-    for (let i = 0; i < ids.length; i++) hashes[i] = hashOf(ids[i] ?? '') & mask;
+    for (let i = 0; i < count; i++) hashes[i] = hashOf(ids[start + i] ?? '') & mask;
     let warmed = this.warmed;
-    for (let i = 0; i < ids.length; i++) warmed ^= slots[2 * (hashes[i] ?? 0)] ?? 0;
+    for (let i = 0; i < count; i++) warmed ^= slots[2 * (hashes[i] ?? 0)] ?? 0;
     this.warmed = warmed;
   }
 

@@ -53,6 +53,9 @@ interface RowContext {
   problems: string[];
 }
 
+/** How many rows' ids are warmed at once in the duplicate-id table (see `FirstRows.warm`). */
+const WARM_AHEAD = 64;
+
 /** Validates one row into a deal, or returns why it is rejected. */
 function rowToDeal(record: readonly string[], row: number, context: RowContext): Deal | string {
   const { plan, seen, problems } = context;
@@ -134,8 +137,10 @@ export async function importDeals(input: Readable, options: ImportOptions): Prom
       if (context === undefined) return;
       const idIndex = context.idIndex;
       // The ids as written, untrimmed: warming only speeds up the checks, which read the cells properly.
-      if (idIndex !== undefined) seen.warm(cells.map((record) => record[idIndex] ?? ''));
+      const ids = idIndex === undefined ? undefined : cells.map((record) => record[idIndex] ?? '');
       for (let i = 0; i < cells.length; i++) {
+        // A few rows ahead at a time, so the warmed memory is still in the cache when its row is checked.
+        if (ids !== undefined && i % WARM_AHEAD === 0) seen.warm(ids, i, i + WARM_AHEAD);
         const row = rows[i] as number;
         result.rowsRead += 1;
         const deal = rowToDeal(cells[i] as string[], row, context);
