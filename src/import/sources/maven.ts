@@ -11,6 +11,16 @@ function isStageKey(key: string): key is keyof typeof STAGES {
   return Object.hasOwn(STAGES, key);
 }
 
+const STAGE_NAMES: readonly MavenStage[] = Object.values(STAGES);
+
+/** The stage a deal_stage cell names, in any case; undefined when it names none. */
+function stageOf(written: string): MavenStage | undefined {
+  // The sample spells its stages exactly so: comparing first spares lower-casing a string on every row.
+  for (const name of STAGE_NAMES) if (name === written) return name;
+  const key = written.toLowerCase();
+  return isStageKey(key) ? STAGES[key] : undefined;
+}
+
 /**
  * The Maven Analytics "CRM Sales Opportunities" sample (Prospecting → Engaging → Won / Lost). It keeps no stage
  * history: engage_date is when a deal entered Engaging, close_date when it was won or lost. Open deals have no
@@ -32,11 +42,10 @@ export const maven: SourceDefinition = {
   },
   ignored: [],
   toDeal: (cells, products) => {
-    const key = cells.stage?.toLowerCase() ?? '';
-    if (!isStageKey(key)) {
+    const stage = cells.stage === undefined ? undefined : stageOf(cells.stage);
+    if (stage === undefined) {
       return `deal_stage ${quoteCell(cells.stage ?? '')} is not Prospecting, Engaging, Won or Lost`;
     }
-    const stage: MavenStage = STAGES[key];
     const closed = stage === 'Won' || stage === 'Lost';
     if (closed && cells.closeDate === undefined)
       return `close_date is empty: a ${stage} deal needs the date it closed`;
