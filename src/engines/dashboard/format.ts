@@ -1,4 +1,6 @@
-import { formatCount, formatHealth, formatMoney, formatPercent, trendArrow } from '../blueprint/index.js';
+import { formatHealth } from '../blueprint/labels.js';
+import { trendArrow } from '../blueprint/layout/format.js';
+import { formatCount, formatMoney, formatPercent } from '../format.js';
 import type { StageBottleneck } from '../pipeline/index.js';
 import { round1 } from '../pipeline/stats.js';
 import type { MetricComparison } from './history.js';

@@ -1,19 +1,13 @@
 import { DateTime } from 'luxon';
-import {
-  boxContentWidth,
-  DEFAULT_BOX_WIDTH,
-  formatCount,
-  formatMoney,
-  formatPercent,
-  formatTime,
-  renderBox,
-  renderTable,
-  SECTION_TITLES,
-  sanitize,
-  trendArrow,
-} from '../blueprint/index.js';
+// The layout modules themselves rather than the blueprint's index, which also loads the blueprint's renderers.
+import { formatTime, SECTION_TITLES } from '../blueprint/labels.js';
+import { boxContentWidth, DEFAULT_BOX_WIDTH, renderBox } from '../blueprint/layout/box.js';
+import { trendArrow } from '../blueprint/layout/format.js';
+import { sanitize } from '../blueprint/layout/sanitize.js';
+import { renderTable } from '../blueprint/layout/table.js';
 import { funnelLines } from '../blueprint/text/funnel.js';
 import { sectionHeading } from '../blueprint/text/header.js';
+import { formatCount, formatMoney, formatPercent } from '../format.js';
 import type { Trend } from '../types.js';
 import { bottleneckFacts, formatMetricValue } from './format.js';
 import { METRICS, type MetricId } from './metrics.js';
