@@ -24,11 +24,11 @@ function flag(name: string): string | undefined {
 }
 const ONLY_CASE = flag('--case');
 /**
- * The sides run one after the other, `--rounds N` times alternately (2 unless given), and each side's least
- * disturbed round (lowest p99) is reported: on a shared machine a burst of other work during one side's
- * round otherwise decides the ratio.
+ * The sides run one after the other, `--rounds N` times alternately (3 unless given), and each side's median
+ * round (by p99) is compared: on a shared machine a burst of other work during one round, or one lucky
+ * round, otherwise decides the ratio.
  */
-const ROUNDS = Number(flag('--rounds') ?? 2);
+const ROUNDS = Number(flag('--rounds') ?? 3);
 const PROFILE_DIR = process.argv.includes('--cpu-prof')
   ? mkdtempSync(join(tmpdir(), 'ack-prof-'))
   : undefined;
@@ -122,7 +122,11 @@ interface Measured {
   drainMs: number;
 }
 
-const best = (rounds: Measured[]): Measured => rounds.reduce((a, b) => (b.p99 < a.p99 ? b : a));
+/** The round with the median p99 (the higher middle one of an even count). */
+const medianRound = (rounds: Measured[]): Measured => {
+  const sorted = [...rounds].sort((a, b) => a.p99 - b.p99);
+  return sorted[Math.floor(sorted.length / 2)] ?? (sorted[0] as Measured);
+};
 
 const summarise = (latencies: number[], drainMs: number): Measured => ({
   p50: percentile(latencies, 50),
@@ -197,18 +201,23 @@ export async function benchAck(): Promise<void> {
       rounds.bolt.push(await measure('bolt', c.key, c.total, c.text));
       rounds.app.push(await measure('sales-ops', c.key, c.total, c.text));
     }
-    const bolt = best(rounds.bolt);
-    const app = best(rounds.app);
+    const bolt = medianRound(rounds.bolt);
+    const app = medianRound(rounds.app);
+    // Slack's 3 s limit must hold in every round, not only in the one compared.
+    const over = Math.max(...rounds.app.map((m) => m.over));
+    const boltOver = Math.max(...rounds.bolt.map((m) => m.over));
     const all = (side: Measured[]) => side.map((m) => ms(m.p99)).join(', ');
-    console.log(`(${c.key}) p99 by round: sales-ops ${all(rounds.app)}; bare Bolt ${all(rounds.bolt)}`);
+    console.log(
+      `(${c.key}) p99 by round (the median round is compared): sales-ops ${all(rounds.app)}; bare Bolt ${all(rounds.bolt)}`,
+    );
     const ratio = app.p99 / bolt.p99;
     rows.push({
-      what: `(${c.key}) ack p99, ${c.name} (${c.total}, ${CONCURRENCY} concurrent); p50 ${ms(app.p50)} vs ${ms(bolt.p50)}; over 3 s: ${app.over} vs ${bolt.over}; work done ${ms(app.drainMs)} after the last ack`,
+      what: `(${c.key}) ack p99, ${c.name} (${c.total}, ${CONCURRENCY} concurrent); p50 ${ms(app.p50)} vs ${ms(bolt.p50)}; over 3 s in any round: ${over} vs ${boltOver}; work done ${ms(app.drainMs)} after the last ack`,
       measured: ms(app.p99),
       floor: `bare Bolt ${ms(bolt.p99)}`,
       ratio,
       target: '≤ 1.2×, none over 3 s',
-      holds: ratio <= 1.2 && app.over === 0,
+      holds: ratio <= 1.2 && over === 0,
     });
   }
   printTable('Ack path', rows);
