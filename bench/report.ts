@@ -11,6 +11,7 @@ import { dealKeys } from '../src/store/deals-keys.js';
 import { createStore } from '../src/store/index.js';
 import { writeMavenFile } from './maven-file.js';
 import { reportSql } from './report-sql.js';
+import { percentile } from './support.js';
 
 const ROWS = 1_000_000;
 const REDIS_ROWS = 100_000;
@@ -18,8 +19,6 @@ const NOW = '2017-12-31T12:00:00Z';
 /** Runs of each side; the table compares their medians. */
 const ROUNDS = 3;
 
-const medianOf = (values: number[]): number =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 const PG = ['-X', '-q', '-h', '127.0.0.1', '-U', 'postgres', '-d', 'postgres'];
 
 interface Run {
@@ -95,7 +94,11 @@ export async function benchReport(): Promise<void> {
       ours.push(timed(process.execPath, ['dist/cli.js', 'report', file, '--now', NOW]));
       postgres.push(timed('psql', [...PG, '-f', sql]));
     }
-    const seconds = (runs: Run[]) => medianOf(runs.map((r) => r.seconds));
+    const seconds = (runs: Run[]) =>
+      percentile(
+        runs.map((r) => r.seconds),
+        50,
+      );
     const peakMb = Math.max(...ours.map((r) => r.peakMb ?? 0));
     const ratio = seconds(ours) / seconds(postgres);
     const list = (runs: Run[]) => runs.map((r) => `${r.seconds.toFixed(2)} s`).join(', ');

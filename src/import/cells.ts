@@ -195,13 +195,9 @@ export function readCells(
   for (const { column, rule, index, slot } of columns) {
     const raw = record[index] ?? '';
     switch (rule.parse) {
-      case 'text': {
-        const value = check(PARSERS.text, column, raw, problems);
-        if (texts[slot] === undefined) texts[slot] = value;
-        break;
-      }
+      case 'text':
       case 'date': {
-        const value = check(PARSERS.date, column, raw, problems);
+        const value = check(PARSERS[rule.parse], column, raw, problems);
         if (texts[slot] === undefined) texts[slot] = value;
         break;
       }

@@ -46,8 +46,6 @@ interface RowContext {
   plan: MappingPlan;
   products: ProductIndex;
   seen: FirstRows;
-  /** Where each row holds its id. */
-  idIndex: number | undefined;
   latestCreated: string;
   /** What is wrong with the row being read; emptied for each row, so it is not allocated a million times. */
   problems: string[];
@@ -130,12 +128,11 @@ export async function importDeals(input: Readable, options: ImportOptions): Prom
   await readCsv(input, {
     header: (header) => {
       plan = planMapping(header, options.source);
-      const idIndex = plan.bound.find((b) => b.rule.field === 'id')?.index;
-      context = { plan, products, seen, idIndex, latestCreated, problems: [] };
+      context = { plan, products, seen, latestCreated, problems: [] };
     },
     rows: async ({ cells, rows }) => {
       if (context === undefined) return;
-      const idIndex = context.idIndex;
+      const idIndex = context.plan.idIndex;
       // The ids as written, untrimmed: warming only speeds up the checks, which read the cells properly.
       const ids = idIndex === undefined ? undefined : cells.map((record) => record[idIndex] ?? '');
       for (let i = 0; i < cells.length; i++) {

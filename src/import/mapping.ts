@@ -17,6 +17,8 @@ export interface MappingPlan {
   preview: MappingPreview;
   bound: BoundColumn[];
   idColumn: string;
+  /** Where each row holds its id; undefined when no column feeds it. */
+  idIndex: number | undefined;
 }
 
 // Exports differ in case and stray spaces ("Deal Owner" vs "Deal owner") depending on the account's settings.
@@ -112,6 +114,6 @@ export function planMapping(header: readonly string[], explicit: Source | undefi
     const index = seen.get(column);
     return index === undefined ? [] : [bindColumn(column, rule, index)];
   });
-  const idColumn = bound.find((b) => b.rule.field === 'id')?.column ?? 'id';
-  return { preview, bound, idColumn };
+  const id = bound.find((b) => b.rule.field === 'id');
+  return { preview, bound, idColumn: id?.column ?? 'id', idIndex: id?.index };
 }
