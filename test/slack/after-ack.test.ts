@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createAfterAck } from '../../src/slack/after-ack.js';
+import { createAfterAck, QUIET_MS } from '../../src/slack/after-ack.js';
 
 /** Work that records its start and finishes only when told. */
 function gate() {
@@ -19,7 +19,10 @@ function gate() {
   };
 }
 
-const settle = () => new Promise((resolve) => setImmediate(resolve));
+const settle = (): Promise<unknown> =>
+  vi.isFakeTimers() ? vi.advanceTimersByTimeAsync(0) : new Promise((resolve) => setImmediate(resolve));
+/** Lets the quiet period after the last ack run out (fake timers). */
+const quietPasses = () => vi.advanceTimersByTimeAsync(QUIET_MS);
 
 afterEach(() => {
   vi.useRealTimers();
@@ -40,6 +43,7 @@ describe('the after-ack queue', () => {
   });
 
   it('holds queued work while a request waits for its ack, and runs it once the ack is sent', async () => {
+    vi.useFakeTimers();
     const queue = createAfterAck({ concurrency: 4, maxHoldMs: 60_000 });
     const g = gate();
     const answered = queue.awaitingAck();
@@ -47,13 +51,14 @@ describe('the after-ack queue', () => {
     await settle();
     expect(g.started()).toBe(0);
     answered();
-    await settle();
+    await quietPasses();
     expect(g.started()).toBe(2);
     g.finishAll();
     await Promise.all(done);
   });
 
   it('starts no new work while running work finishes under a request that arrived meanwhile', async () => {
+    vi.useFakeTimers();
     const queue = createAfterAck({ concurrency: 4, maxHoldMs: 60_000 });
     const g = gate();
     queue.run(g.work);
@@ -66,13 +71,14 @@ describe('the after-ack queue', () => {
     await settle();
     expect(g.started()).toBe(2);
     answered();
-    await settle();
+    await quietPasses();
     expect(g.started()).toBe(3);
     g.finishAll();
     await queue.idle();
   });
 
   it('waits for every request in flight, and counts a request answered once however often it is told', async () => {
+    vi.useFakeTimers();
     const queue = createAfterAck({ maxHoldMs: 60_000 });
     const g = gate();
     const first = queue.awaitingAck();
@@ -80,10 +86,10 @@ describe('the after-ack queue', () => {
     queue.run(g.work);
     first();
     first();
-    await settle();
+    await quietPasses();
     expect(g.started()).toBe(0);
     second();
-    await settle();
+    await quietPasses();
     expect(g.started()).toBe(1);
     g.finishAll();
     await queue.idle();
@@ -102,7 +108,28 @@ describe('the after-ack queue', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(g.started()).toBe(2);
     answered();
-    await vi.advanceTimersByTimeAsync(0);
+    await quietPasses();
+    expect(g.started()).toBe(3);
+    g.finishAll();
+    await queue.idle();
+  });
+
+  it('resumes held work only once no request has waited for the quiet period', async () => {
+    vi.useFakeTimers();
+    const queue = createAfterAck({ concurrency: 4, maxHoldMs: 60_000 });
+    const g = gate();
+    const first = queue.awaitingAck();
+    for (let i = 0; i < 3; i++) queue.run(g.work);
+    first();
+    // The next request of a burst arrives in the gap after an ack: the work keeps waiting.
+    await vi.advanceTimersByTimeAsync(QUIET_MS - 1);
+    const second = queue.awaitingAck();
+    await vi.advanceTimersByTimeAsync(QUIET_MS);
+    expect(g.started()).toBe(0);
+    second();
+    await vi.advanceTimersByTimeAsync(QUIET_MS - 1);
+    expect(g.started()).toBe(0);
+    await vi.advanceTimersByTimeAsync(1);
     expect(g.started()).toBe(3);
     g.finishAll();
     await queue.idle();
