@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,6 +38,15 @@ type Kind = 'sales-ops' | 'bolt';
 interface Child {
   url: string;
   child: ChildProcess;
+}
+
+/** Linux's clock ticks per second (`getconf CLK_TCK`), the unit of /proc/<pid>/stat's CPU times. */
+const CLOCK_TICKS = 100;
+
+/** CPU time (user + system, ms) a process has used so far, from /proc/<pid>/stat (fields 14 and 15). */
+function cpuMs(pid: number | undefined): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
 }
 
 /** Starts a bench script as a child process and reads the URL it prints first. */
@@ -120,6 +129,8 @@ interface Measured {
   count: number;
   /** From the last ack until the app had finished the work after every ack and stopped. */
   drainMs: number;
+  /** CPU time the app's process used while the requests were sent, per request. */
+  cpuMs: number;
 }
 
 /** The round with the median p99 (the higher middle one of an even count). */
@@ -128,12 +139,13 @@ const medianRound = (rounds: Measured[]): Measured => {
   return sorted[Math.floor(sorted.length / 2)] ?? (sorted[0] as Measured);
 };
 
-const summarise = (latencies: number[], drainMs: number): Measured => ({
+const summarise = (latencies: number[], drainMs: number, cpuPerRequest: number): Measured => ({
   p50: percentile(latencies, 50),
   p99: percentile(latencies, 99),
   over: latencies.filter((l) => l > SLACK_ACK_LIMIT_MS).length,
   count: latencies.length,
   drainMs,
+  cpuMs: cpuPerRequest,
 });
 
 async function measure(kind: Kind, label: string, total: number, text: (i: number) => string) {
@@ -156,7 +168,9 @@ async function measure(kind: Kind, label: string, total: number, text: (i: numbe
       Array.from({ length: total }, (_, i) => text(i)),
     );
     DEBUG.length = 0;
+    const cpuBefore = cpuMs(side.child.pid);
     const latencies = await load(side.url, agent, bodies);
+    const cpuPerRequest = (cpuMs(side.child.pid) - cpuBefore) / total;
     if (process.env.ACK_DEBUG) {
       const t0 = DEBUG[0]?.[0] ?? 0;
       const slow = [...DEBUG].sort((x, y) => y[1] - x[1]).slice(0, 25);
@@ -166,7 +180,7 @@ async function measure(kind: Kind, label: string, total: number, text: (i: numbe
     const draining = performance.now();
     await stopChild(side);
     stopped = true;
-    return summarise(latencies, performance.now() - draining);
+    return summarise(latencies, performance.now() - draining, cpuPerRequest);
   } finally {
     agent.destroy();
     if (!stopped) await stopChild(side);
@@ -207,12 +221,17 @@ export async function benchAck(): Promise<void> {
     const over = Math.max(...rounds.app.map((m) => m.over));
     const boltOver = Math.max(...rounds.bolt.map((m) => m.over));
     const all = (side: Measured[]) => side.map((m) => ms(m.p99)).join(', ');
+    const cpu = (side: Measured[]) =>
+      `${percentile(
+        side.map((m) => m.cpuMs),
+        50,
+      ).toFixed(2)} ms`;
     console.log(
       `(${c.key}) p99 by round (the median round is compared): sales-ops ${all(rounds.app)}; bare Bolt ${all(rounds.bolt)}`,
     );
     const ratio = app.p99 / bolt.p99;
     rows.push({
-      what: `(${c.key}) ack p99, ${c.name} (${c.total}, ${CONCURRENCY} concurrent); p50 ${ms(app.p50)} vs ${ms(bolt.p50)}; over 3 s in any round: ${over} vs ${boltOver}; work done ${ms(app.drainMs)} after the last ack`,
+      what: `(${c.key}) ack p99, ${c.name} (${c.total}, ${CONCURRENCY} concurrent); p50 ${ms(app.p50)} vs ${ms(bolt.p50)}; CPU per request during the load ${cpu(rounds.app)} vs ${cpu(rounds.bolt)}; over 3 s in any round: ${over} vs ${boltOver}; work done ${ms(app.drainMs)} after the last ack`,
       measured: ms(app.p99),
       floor: `bare Bolt ${ms(bolt.p99)}`,
       ratio,
