@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { type OutgoingBody, signedHeaders } from '../src/sandbox/index.js';
 import { SIGNING_SECRET } from '../test/support/app.js';
+import { startProductionApp } from './ack-app.js';
 import type { StandInRequest } from './ack-stand-in.js';
 import { ms, percentile, printTable, type Row, sized } from './support.js';
 
@@ -151,7 +152,8 @@ const summarise = (latencies: number[], drainMs: number, cpuPerRequest: number):
 async function measure(kind: Kind, label: string, total: number, text: (i: number) => string) {
   const standIn = await startChild('bench/ack-stand-in.ts', [], [], true);
   const profile = PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', join(PROFILE_DIR, `${kind}-${label}`)] : [];
-  const side = await startChild('bench/ack-server.ts', [kind, standIn.url], profile);
+  const app = kind === 'sales-ops' ? await startProductionApp(standIn.url, profile) : undefined;
+  const side = app ?? (await startChild('bench/ack-server.ts', [standIn.url], profile));
   let stopped = false;
   // Slack keeps its connections to an app open; so does the load generator, from the warm-up on.
   const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
@@ -184,6 +186,7 @@ async function measure(kind: Kind, label: string, total: number, text: (i: numbe
   } finally {
     agent.destroy();
     if (!stopped) await stopChild(side);
+    await app?.clean();
     await stopChild(standIn, 'disconnect');
   }
 }

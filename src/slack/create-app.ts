@@ -8,10 +8,10 @@ import { timeAcks } from './ack-timing.js';
 import type { AfterAck } from './after-ack.js';
 import { createInstallationStore } from './installation-store.js';
 import type { Metrics } from './metrics.js';
-import { guardTimestamps } from './request-timestamp.js';
+import { timestampGuard } from './request-timestamp.js';
 import { operationsRoutes } from './routes.js';
 import { BOT_SCOPES } from './scopes.js';
-import { trackRequests } from './signed-requests.js';
+import { interceptSignedRequests, requestTracker } from './signed-requests.js';
 
 /** Slash commands, interactivity and events all arrive here over HTTP. */
 export const EVENTS_PATH = '/slack/events';
@@ -116,8 +116,10 @@ export function createApp(config: Config, deps: CreateAppDeps): SlackApp {
       : {}),
   });
   if (receiver instanceof HTTPReceiver) {
-    guardTimestamps(receiver, EVENTS_PATH, deps.logger);
-    trackRequests(receiver, EVENTS_PATH, deps.afterAck);
+    interceptSignedRequests(receiver, EVENTS_PATH, [
+      timestampGuard(deps.logger),
+      requestTracker(deps.afterAck),
+    ]);
   }
   timeAcks(app, deps.metrics);
   app.error(async (error) => {

@@ -33,8 +33,17 @@ function labelText(labels: Labels, extra?: [string, string]): string {
   return `{${pairs.map(([k, v]) => `${k}="${escapeLabel(v)}"`).join(',')}}`;
 }
 
-const keyOf = (labels: Labels) =>
-  JSON.stringify(Object.entries(labels).sort(([a], [b]) => a.localeCompare(b)));
+/**
+ * The key of a label set within one series: names in order, each with its value, between separators no
+ * label holds. Every ack is observed with it, so it is plain concatenation rather than JSON of sorted entries.
+ */
+function keyOf(labels: Labels): string {
+  const names = Object.keys(labels);
+  if (names.length > 1) names.sort();
+  let key = '';
+  for (const name of names) key += `${name}\u0000${labels[name]}\u0001`;
+  return key;
+}
 
 /** A registry of metrics, plus the three the Slack app always keeps. */
 export function createMetrics() {
@@ -76,9 +85,9 @@ export function createMetrics() {
       observe(value, labels = {}) {
         const key = keyOf(labels);
         const entry = values.get(key) ?? { labels, counts: buckets.map(() => 0), sum: 0, count: 0 };
-        buckets.forEach((b, i) => {
-          if (value <= b) entry.counts[i] = (entry.counts[i] ?? 0) + 1;
-        });
+        for (let i = 0; i < buckets.length; i++) {
+          if (value <= (buckets[i] ?? 0)) entry.counts[i] = (entry.counts[i] ?? 0) + 1;
+        }
         entry.sum += value;
         entry.count += 1;
         values.set(key, entry);

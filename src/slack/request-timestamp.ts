@@ -1,6 +1,5 @@
-import type { HTTPReceiver } from '@slack/bolt';
 import type { Logger } from '../logger.js';
-import { interceptSignedRequests } from './signed-requests.js';
+import type { SignedRequestHandler } from './signed-requests.js';
 
 /** How far a Slack request's timestamp may stray from this machine's clock, either way. */
 export const MAX_CLOCK_DELTA_SECONDS = 5 * 60;
@@ -19,21 +18,16 @@ export function timestampProblem(header: string | string[] | undefined, nowMs: n
 }
 
 /**
- * Puts a timestamp check in front of the receiver's request listener for signed requests (POSTs to the
- * events path): a refused timestamp gets 401 before Bolt reads the body, so the request has no effect.
+ * A timestamp check for signed requests (interceptSignedRequests): a refused timestamp gets 401 before Bolt
+ * reads the body, so the request has no effect.
  */
-export function guardTimestamps(
-  receiver: HTTPReceiver,
-  eventsPath: string,
-  logger: Logger,
-  now: () => number = Date.now,
-): void {
-  interceptSignedRequests(receiver, eventsPath, (req, res, next) => {
+export function timestampGuard(logger: Logger, now: () => number = Date.now): SignedRequestHandler {
+  return (req, res, next) => {
     const problem = timestampProblem(req.headers['x-slack-request-timestamp'], now());
     if (!problem) return next();
     logger.warn({ problem }, `refused a request: its X-Slack-Request-Timestamp ${problem}`);
     res.writeHead(401, { 'content-type': 'text/plain' });
     res.end('invalid request timestamp');
     req.resume();
-  });
+  };
 }

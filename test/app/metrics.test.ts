@@ -31,4 +31,17 @@ describe('metrics', () => {
     metrics.errors.inc({ source: 'a"b\\c' });
     expect(metrics.render()).toContain('sales_ops_errors_total{source="a\\"b\\\\c"} 1');
   });
+
+  it('counts one series for the same labels in any order, and keeps label sets that differ apart', () => {
+    const metrics = createMetrics();
+    const calls = metrics.counter('sales_ops_test_calls_total', 'Calls, by method and status');
+    calls.inc({ method: 'chat.postMessage', status: 'ok' });
+    calls.inc({ status: 'ok', method: 'chat.postMessage' });
+    calls.inc({ method: 'chat.postMessage ok', status: '' });
+    calls.inc({ method: 'chat.postMessage' });
+    const text = metrics.render();
+    expect(text).toContain('sales_ops_test_calls_total{method="chat.postMessage",status="ok"} 2');
+    expect(text).toContain('sales_ops_test_calls_total{method="chat.postMessage ok",status=""} 1');
+    expect(text).toContain('sales_ops_test_calls_total{method="chat.postMessage"} 1');
+  });
 });

@@ -1,0 +1,86 @@
+/**
+ * The sales-ops side of the ack benchmark as production runs it: `node dist/app.js` (what `npm start` runs,
+ * built by `npm run build`), configured through its environment like any deployment, on a port of its own
+ * and a Redis key prefix of its own. Running the TypeScript sources through tsx instead costs every request
+ * the loader's helpers (a `__name` call per closure made), which a deployment never pays.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { queuePrefix } from '../src/jobs/queues.js';
+import { EVENTS_PATH } from '../src/slack/create-app.js';
+import { HEALTH_PATH } from '../src/slack/routes.js';
+import { BOT_ID, BOT_TOKEN, BOT_USER_ID, SIGNING_SECRET } from '../test/support/app.js';
+import { deleteKeysUnder, openTestRedis, randomPrefix, TEST_REDIS_ENV } from '../test/support/redis.js';
+
+const ENTRY = new URL('../dist/app.js', import.meta.url).pathname;
+
+/** A port nothing listens on right now. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (typeof address !== 'object' || address === null) throw new Error('no free port');
+  return address.port;
+}
+
+/** Resolves once GET /healthz answers 200; rejects if the process exits first or after 30 s. */
+async function healthy(url: string, child: ChildProcess): Promise<void> {
+  const deadline = performance.now() + 30_000;
+  while (performance.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`dist/app.js exited with ${child.exitCode}`);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('dist/app.js did not answer /healthz within 30 s');
+}
+
+export interface ProductionApp {
+  url: string;
+  child: ChildProcess;
+  /** Deletes the keys the app and its job queues wrote (call after it has exited). */
+  clean(): Promise<void>;
+}
+
+/** Starts `node dist/app.js` answering Slack at `apiUrl`; `nodeArgs` go before the script (--cpu-prof). */
+export async function startProductionApp(apiUrl: string, nodeArgs: string[] = []): Promise<ProductionApp> {
+  if (!existsSync(ENTRY)) throw new Error('dist/app.js is missing: run `npm run build` first');
+  const port = await freePort();
+  const prefix = randomPrefix();
+  const child = spawn(process.execPath, [...nodeArgs, ENTRY], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: {
+      ...process.env,
+      ...TEST_REDIS_ENV,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'error',
+      PORT: String(port),
+      REDIS_KEY_PREFIX: prefix,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_BOT_ID: BOT_ID,
+      SLACK_BOT_USER_ID: BOT_USER_ID,
+      SLACK_API_URL: apiUrl,
+    },
+  });
+  const base = `http://127.0.0.1:${port}`;
+  await healthy(`${base}${HEALTH_PATH}`, child);
+  return {
+    url: `${base}${EVENTS_PATH}`,
+    child,
+    async clean() {
+      const redis = openTestRedis();
+      try {
+        await deleteKeysUnder(redis, prefix);
+        await deleteKeysUnder(redis, queuePrefix(prefix));
+      } finally {
+        await redis.quit();
+      }
+    },
+  };
+}
