@@ -1,5 +1,6 @@
 import { composeApp } from '../../src/app.js';
 import { loadConfig, type RawEnv } from '../../src/config.js';
+import { queuePrefix } from '../../src/jobs/queues.js';
 import { createLogger } from '../../src/logger.js';
 import { connectRedis, redisTarget } from '../../src/redis.js';
 import type { RedisClient } from '../../src/redis-client.js';
@@ -26,7 +27,7 @@ export interface RunningApp {
   prefix: string;
   baseUrl: string;
   eventsUrl: string;
-  /** Stops the server, deletes every key the app wrote and closes Redis. */
+  /** Stops the server, deletes every key the app and its queues wrote and closes Redis. */
   stop(): Promise<void>;
 }
 
@@ -67,6 +68,8 @@ export async function startApp(env: RawEnv, options: { now?: () => Date } = {}):
       await afterAck.idle();
       await jobs.close();
       await deleteKeysUnder(redis, prefix);
+      // The job queues' own keys (their meta hash) sit under the queue prefix, not the app's.
+      await deleteKeysUnder(redis, queuePrefix(prefix));
       await redis.quit();
     },
   };
