@@ -7,11 +7,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { queuePrefix } from '../src/jobs/queues.js';
 import { EVENTS_PATH } from '../src/slack/create-app.js';
 import { HEALTH_PATH } from '../src/slack/routes.js';
 import { BOT_ID, BOT_TOKEN, BOT_USER_ID, SIGNING_SECRET } from '../test/support/app.js';
-import { deleteKeysUnder, openTestRedis, randomPrefix, TEST_REDIS_ENV } from '../test/support/redis.js';
+import { deleteAppKeys, openTestRedis, randomPrefix, TEST_REDIS_ENV } from '../test/support/redis.js';
 
 const ENTRY = new URL('../dist/app.js', import.meta.url).pathname;
 
@@ -76,8 +75,7 @@ export async function startProductionApp(apiUrl: string, nodeArgs: string[] = []
     async clean() {
       const redis = openTestRedis();
       try {
-        await deleteKeysUnder(redis, prefix);
-        await deleteKeysUnder(redis, queuePrefix(prefix));
+        await deleteAppKeys(redis, prefix);
       } finally {
         await redis.quit();
       }

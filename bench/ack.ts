@@ -9,7 +9,7 @@ import { type OutgoingBody, signedHeaders } from '../src/sandbox/index.js';
 import { SIGNING_SECRET } from '../test/support/app.js';
 import { startProductionApp } from './ack-app.js';
 import type { StandInRequest } from './ack-stand-in.js';
-import { ms, percentile, printTable, type Row, sized } from './support.js';
+import { median, ms, percentile, printTable, type Row, sized } from './support.js';
 
 const CONCURRENCY = 200;
 const DEBUG: [number, number, number][] = [];
@@ -224,11 +224,7 @@ export async function benchAck(): Promise<void> {
     const over = Math.max(...rounds.app.map((m) => m.over));
     const boltOver = Math.max(...rounds.bolt.map((m) => m.over));
     const all = (side: Measured[]) => side.map((m) => ms(m.p99)).join(', ');
-    const cpu = (side: Measured[]) =>
-      `${percentile(
-        side.map((m) => m.cpuMs),
-        50,
-      ).toFixed(2)} ms`;
+    const cpu = (side: Measured[]) => `${median(side.map((m) => m.cpuMs)).toFixed(2)} ms`;
     console.log(
       `(${c.key}) p99 by round (the median round is compared): sales-ops ${all(rounds.app)}; bare Bolt ${all(rounds.bolt)}`,
     );

@@ -8,7 +8,7 @@ import { openRedis } from '../src/redis.js';
 import { type RedisClient, scanKeys, unlinkEach } from '../src/redis-client.js';
 import { createKeys } from '../src/store/keys.js';
 import { startRedis } from '../test/reliability/support/redis-server.js';
-import { percentile, printTable, sized, usedMemory } from './support.js';
+import { median, printTable, sized, usedMemory } from './support.js';
 
 const TEAM = 'T0BENCHENR';
 const STEPS = DEFAULT_SEQUENCE.steps.length;
@@ -24,7 +24,6 @@ interface Measured {
 
 /** The median throughput and the median memory of several rounds. */
 function medianOf(runs: readonly Measured[]): Measured {
-  const median = (values: number[]) => percentile(values, 50);
   return {
     perSecond: median(runs.map((r) => r.perSecond)),
     bytesPerReminder: median(runs.map((r) => r.bytesPerReminder)),

@@ -6,7 +6,7 @@ import { JOB_NAMES } from '../src/jobs/queues.js';
 import { REMINDER_LEAD_MS } from '../src/jobs/reminders.js';
 import type { Enrolment } from '../src/store/enrolments.js';
 import { BOT_TOKEN } from '../test/support/app.js';
-import { ms, percentile, printTable, sized } from './support.js';
+import { median, ms, percentile, printTable, sized } from './support.js';
 import { startRig, TEAM, until, type WorkerRig } from './workers.js';
 
 const BUDGET_MS = 250;
@@ -105,8 +105,6 @@ async function latenessRound(rig: WorkerRig, round: number, count: number): Prom
   const once = [...perRep.values()].filter((n) => n === 1).length;
   return { delays: posts.map((c) => c.at - dueMs), bare: await barePosts(rig, reps), once };
 }
-
-const median = (values: readonly number[]): number => percentile(values, 50);
 
 /**
  * Reminders all due in the same second, each to its own rep (so Slack's per-channel pace adds nothing):

@@ -11,7 +11,7 @@ import { dealKeys } from '../src/store/deals-keys.js';
 import { createStore } from '../src/store/index.js';
 import { writeMavenFile } from './maven-file.js';
 import { reportSql } from './report-sql.js';
-import { percentile } from './support.js';
+import { median } from './support.js';
 
 const ROWS = 1_000_000;
 const REDIS_ROWS = 100_000;
@@ -94,11 +94,7 @@ export async function benchReport(): Promise<void> {
       ours.push(timed(process.execPath, ['dist/cli.js', 'report', file, '--now', NOW]));
       postgres.push(timed('psql', [...PG, '-f', sql]));
     }
-    const seconds = (runs: Run[]) =>
-      percentile(
-        runs.map((r) => r.seconds),
-        50,
-      );
+    const seconds = (runs: Run[]) => median(runs.map((r) => r.seconds));
     const peakMb = Math.max(...ours.map((r) => r.peakMb ?? 0));
     const ratio = seconds(ours) / seconds(postgres);
     const list = (runs: Run[]) => runs.map((r) => `${r.seconds.toFixed(2)} s`).join(', ');

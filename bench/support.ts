@@ -16,6 +16,9 @@ export function percentile(values: readonly number[], p: number): number {
   return sorted[rank] ?? Number.NaN;
 }
 
+/** The median of `values` (nearest rank, as `percentile`). */
+export const median = (values: readonly number[]): number => percentile(values, 50);
+
 export interface Row {
   what: string;
   measured: string;

@@ -1,6 +1,5 @@
 import { composeApp } from '../../src/app.js';
 import { loadConfig, type RawEnv } from '../../src/config.js';
-import { queuePrefix } from '../../src/jobs/queues.js';
 import { createLogger } from '../../src/logger.js';
 import { connectRedis, redisTarget } from '../../src/redis.js';
 import type { RedisClient } from '../../src/redis-client.js';
@@ -8,7 +7,7 @@ import type { AfterAck } from '../../src/slack/after-ack.js';
 import { EVENTS_PATH, type SlackApp } from '../../src/slack/create-app.js';
 import type { Metrics } from '../../src/slack/metrics.js';
 import { createStore, type Store } from '../../src/store/index.js';
-import { deleteKeysUnder, randomPrefix, TEST_REDIS_ENV } from './redis.js';
+import { deleteAppKeys, randomPrefix, TEST_REDIS_ENV } from './redis.js';
 
 export const SIGNING_SECRET = 'test-signing-secret';
 export const BOT_TOKEN = 'xoxb-test-bot-token';
@@ -67,9 +66,7 @@ export async function startApp(env: RawEnv, options: { now?: () => Date } = {}):
       await slack.stop();
       await afterAck.idle();
       await jobs.close();
-      await deleteKeysUnder(redis, prefix);
-      // The job queues' own keys (their meta hash) sit under the queue prefix, not the app's.
-      await deleteKeysUnder(redis, queuePrefix(prefix));
+      await deleteAppKeys(redis, prefix);
       await redis.quit();
     },
   };

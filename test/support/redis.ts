@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { loadToolConfig } from '../../src/config.js';
+import { queuePrefix } from '../../src/jobs/queues.js';
 import { openRedis, redisTarget } from '../../src/redis.js';
 import { type RedisClient, scanKeys, unlinkEach } from '../../src/redis-client.js';
 
@@ -38,4 +39,10 @@ export async function keysUnder(redis: RedisClient, prefix: string): Promise<str
 /** Deletes every key under the prefix. */
 export async function deleteKeysUnder(redis: RedisClient, prefix: string): Promise<void> {
   await unlinkEach(redis, await keysUnder(redis, prefix));
+}
+
+/** Deletes every key an app run with REDIS_KEY_PREFIX `prefix` wrote: its own, and its job queues' (meta). */
+export async function deleteAppKeys(redis: RedisClient, prefix: string): Promise<void> {
+  await deleteKeysUnder(redis, prefix);
+  await deleteKeysUnder(redis, queuePrefix(prefix));
 }
