@@ -44,7 +44,7 @@ export function alertItem(alert: Alert, link: (dealId: string) => string | undef
   };
 }
 
-type FlushDeps = Pick<Followups, 'queues' | 'jobIndex' | 'deliveries'>;
+type FlushDeps = Pick<Followups, 'queues' | 'jobIndex' | 'deliveries' | 'pace'>;
 
 /** Whether the recipient's message of that day was already handed to the sender (or sent). */
 async function dayUsed(f: FlushDeps, teamId: string, recipient: string, day: string): Promise<boolean> {

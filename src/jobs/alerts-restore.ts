@@ -5,7 +5,7 @@ import { upsertAlertScheduler } from './schedules.js';
 
 export interface AlertRestoreDeps {
   store: Pick<Store, 'alerts' | 'settings'>;
-  followups: Pick<Followups, 'queues' | 'jobIndex' | 'deliveries' | 'defaultZone'>;
+  followups: Pick<Followups, 'queues' | 'jobIndex' | 'deliveries' | 'defaultZone' | 'pace'>;
   now: Date;
 }
 

@@ -21,7 +21,7 @@ import { teamStages, teamThresholds } from './team-stages.js';
 /** What an alert run reads and where it hands its messages. */
 export interface AlertRunDeps {
   store: Pick<Store, 'deals' | 'profiles' | 'settings' | 'alerts'>;
-  followups: Pick<Followups, 'queues' | 'jobIndex' | 'deliveries' | 'defaultZone'>;
+  followups: Pick<Followups, 'queues' | 'jobIndex' | 'deliveries' | 'defaultZone' | 'pace'>;
   /** The workspace's people (users.list), to match deal owners. */
   directory: () => Promise<DirectoryMember[]>;
   /** The ICP fit of an account by name, when the team has an ICP and facts about its accounts. */

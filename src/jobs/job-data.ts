@@ -27,6 +27,11 @@ export const postJobSchema = z.strictObject({
   ab: z.strictObject({ stepKey: z.string().min(1), variant: z.string().min(1) }).optional(),
   /** The posting slot this job reserved on the channel (ms, Redis clock), kept across its delay. */
   slotAt: z.number().int().optional(),
+  /**
+   * Post no earlier than this (ms since the epoch): a channel's pace or Slack's Retry-After put the post
+   * off until then. The job runs SENDER_LEAD_MS before it, takes the slot and the claim, and waits for it.
+   */
+  postAt: z.number().int().optional(),
 });
 export type PostJobData = z.output<typeof postJobSchema>;
 

@@ -75,6 +75,11 @@ export interface Reservation {
 export interface ChannelPace {
   /** A slot now, or at `atMs` (post then when granted); `heldSlot` is one an earlier run reserved. */
   reserve(teamId: string, channel: string, heldSlot?: number, atMs?: number): Promise<Reservation>;
+  /**
+   * Books the channel's next free slot for a post handed to the sender queue, without taking it: the job
+   * holds the slot and runs just before it (`waitMs` from now), so it is not fetched only to wait again.
+   */
+  book(teamId: string, channel: string): Promise<Reservation>;
   /** Keeps the channel free of posts for `ms` (Slack's Retry-After). */
   holdOff(teamId: string, channel: string, ms: number): Promise<void>;
   /** Slack answered a post to the channel: the next post waits an interval from now. */
@@ -109,6 +114,13 @@ export function createChannelPace(
       );
       const [slot = 0, ready = 0, now = 0, granted = 0] = Array.isArray(reply) ? reply.map(Number) : [];
       return { slot, waitMs: granted === 1 ? 0 : Math.max(1, ready - now) };
+    },
+    async book(teamId, channel) {
+      const key = k.pace(teamId, channel);
+      // An early grant of -1 ms never grants: the slot is reserved, and the channel's last post stays as it is.
+      const reply = await runScript(redis, RESERVE_SCRIPT, [key, `${key}:posted`], [intervalMs, 0, -1, 0]);
+      const [slot = 0, ready = 0, now = 0] = Array.isArray(reply) ? reply.map(Number) : [];
+      return { slot, waitMs: Math.max(0, ready - now) };
     },
     async holdOff(teamId, channel, ms) {
       const key = k.pace(teamId, channel);

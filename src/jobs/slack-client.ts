@@ -1,5 +1,6 @@
 import { LogLevel, WebClient } from '@slack/web-api';
 import type { InstallationRepository } from '../store/installations.js';
+import { slackTransport } from './slack-transport.js';
 
 /** Whose bot token a job needs: the team, and the enterprise for org-wide installs. */
 export interface TokenOwner {
@@ -28,13 +29,14 @@ export function createTokenSource(options: {
 /** A call that has not answered after this long is given up, as an ambiguous outcome the protocol settles. */
 export const JOB_CALL_TIMEOUT_MS = 10_000;
 
-/** The options of every client that posts inside the exactly-once protocol: one attempt per call. */
+/** The options of every client that posts inside the exactly-once protocol: one attempt per call, on the lean transport. */
 export const PROTOCOL_CLIENT_OPTIONS = {
   rejectRateLimitedCalls: true,
   retryConfig: { retries: 0 },
   timeout: JOB_CALL_TIMEOUT_MS,
   logLevel: LogLevel.ERROR,
   maxRequestConcurrency: 1000,
+  fetch: slackTransport,
 } as const;
 
 /**

@@ -150,7 +150,7 @@ async function settleLater(job: Job, error: Error, deps: WorkerDeps): Promise<vo
   if (!data.success) return;
   const record = await deps.followups.deliveries.get(data.data.teamId, data.data.deliveryKey);
   if (record?.state !== 'claimed') return;
-  const { slotAt: _old, ...rest } = data.data;
+  const { slotAt: _slot, postAt: _at, ...rest } = data.data;
   await again(QUEUE_NAMES.sender, data.data.teamId, rest);
 }
 

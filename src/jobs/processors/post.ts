@@ -5,6 +5,8 @@ import { PaceWaitError, PostRefusedError, RetryLaterError } from '../../errors.j
 import { deliverOnce } from '../digest-deliver.js';
 import type { Followups } from '../followups.js';
 import type { PostJobData } from '../job-data.js';
+import { postInstant } from '../lead.js';
+import { SENDER_LEAD_MS, senderDelayMs } from '../sender.js';
 import type { ClientFor } from '../slack-client.js';
 import { conversationId, findPosted } from './post-history.js';
 
@@ -32,7 +34,7 @@ async function delayUntil(
   throw new DelayedError();
 }
 
-/** Not posted yet: the channel is paced or Slack said 429; try again at `atMs` with `data` (its held slot). */
+/** Not posted yet: the channel is paced or Slack said 429; try again at `atMs` with `data` (its held slot, and `postAt` = `atMs`). */
 export interface PostLater {
   status: 'later';
   atMs: number;
@@ -83,9 +85,14 @@ export async function attemptPost(
       afterPost: deps.afterPost ? (k) => deps.afterPost?.(k, job) ?? Promise.resolve() : undefined,
     });
   } catch (error) {
-    if (error instanceof PaceWaitError)
-      return { status: 'later', atMs: Date.now() + error.ms, data: { ...data, slotAt: error.slot } };
-    if (error instanceof RetryLaterError) return { status: 'later', atMs: Date.now() + error.ms, data: rest };
+    if (error instanceof PaceWaitError) {
+      const atMs = Date.now() + error.ms;
+      return { status: 'later', atMs, data: { ...data, slotAt: error.slot, postAt: atMs } };
+    }
+    if (error instanceof RetryLaterError) {
+      const atMs = Date.now() + error.ms;
+      return { status: 'later', atMs, data: { ...rest, postAt: atMs } };
+    }
     if (error instanceof PostRefusedError) throw new UnrecoverableError(error.message);
     throw error;
   }
@@ -119,8 +126,9 @@ export async function processPost(
   data: PostJobData,
   deps: PostDeps,
 ): Promise<PostResult> {
-  const outcome = await attemptPost(data, deps, job);
-  if (outcome.status === 'later') return delayUntil(job, token, outcome.atMs, outcome.data);
+  const outcome = await attemptPost(data, deps, job, postInstant(data.postAt, Date.now(), SENDER_LEAD_MS));
+  if (outcome.status === 'later')
+    return delayUntil(job, token, Date.now() + senderDelayMs(outcome.atMs, Date.now()), outcome.data);
   return outcome;
 }
 

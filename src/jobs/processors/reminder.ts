@@ -8,6 +8,7 @@ import { counterVariant } from '../../store/sequences-ab.js';
 import type { Followups } from '../followups.js';
 import { deliveryKey } from '../ids.js';
 import type { PostJobData, ReminderJobData } from '../job-data.js';
+import { postInstant } from '../lead.js';
 import { REMINDER_LEAD_MS } from '../reminders.js';
 import { repProfile } from '../rep-profile.js';
 import { enqueuePost } from '../sender.js';
@@ -81,18 +82,6 @@ async function buildMessage(enrolment: Enrolment, index: number, deps: ReminderD
 }
 
 /**
- * A job run more than this before its step is due was promoted on purpose (the sandbox's time travel, a
- * test) rather than woken by its delay, and posts at once, as a promoted job always did.
- */
-const PROMOTED_EARLY_MS = REMINDER_LEAD_MS + 1_000;
-
-/** The instant to post at: the due instant, or now for a job promoted on purpose or run late. */
-function postAt(dueAt: string, nowMs: number): number {
-  const due = Date.parse(dueAt);
-  return due > nowMs && due - nowMs <= PROMOTED_EARLY_MS ? due : nowMs;
-}
-
-/**
  * Posts the reminder from this job when the channel is free: one job per reminder instead of a reminder
  * job and a sender job. A paced channel or a 429 hands the post to the sender queue, delayed until it may
  * go; so does a post whose outcome is unknown (a timeout), which the sender settles by the history check
@@ -109,7 +98,7 @@ async function postOrHandOver(
   try {
     const outcome = await attemptPost(post, { followups: f, clientFor: deps.clientFor }, job, atMs);
     if (outcome.status !== 'later') return { status: 'posted', deliveryKey: key, ts: outcome.ts };
-    await enqueuePost(f, outcome.data, outcome.atMs - Date.now());
+    await enqueuePost(f, outcome.data);
   } catch (error) {
     if (error instanceof UnrecoverableError) throw error;
     deps.logger.warn({ err: error, deliveryKey: key }, 'reminder post in doubt; the sender queue settles it');
@@ -160,5 +149,5 @@ export async function processReminder(
       steps: current.steps.map((x) => (x.index === data.step ? { ...x, state: 'due' } : x)),
     };
   });
-  return postOrHandOver(job, post, postAt(step.dueAt, Date.now()), deps);
+  return postOrHandOver(job, post, postInstant(Date.parse(step.dueAt), Date.now(), REMINDER_LEAD_MS), deps);
 }
