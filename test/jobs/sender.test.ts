@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { postJobId } from '../../src/jobs/ids.js';
 import type { PostJobData } from '../../src/jobs/job-data.js';
-import { enqueuePost } from '../../src/jobs/sender.js';
+import { CHANNEL_PACE_MS } from '../../src/jobs/pace.js';
+import { enqueuePost, SENDER_LEAD_MS } from '../../src/jobs/sender.js';
 import { SlackStandIn } from '../../src/sandbox/index.js';
 import { type JobHarness, openHarness } from './support/harness.js';
 import { waitForState, waitUntil } from './support/wait.js';
@@ -116,6 +117,31 @@ describe('sender queue', () => {
     expect((times[1] ?? 0) - (times[0] ?? 0)).toBeGreaterThanOrEqual(950);
     expect((times[2] ?? 0) - (times[1] ?? 0)).toBeGreaterThanOrEqual(950);
     expect(slack.messages(CHANNEL)).toHaveLength(3);
+  });
+
+  it('books a busy channel its next slot when a post is handed over, and posts it at that slot', async () => {
+    slack.setChannelPace(true);
+    const [first, second] = ['digest-T0SALESOPS-b1', 'digest-T0SALESOPS-b2'].map((key) => post(key, CHANNEL));
+    const firstId = await enqueuePost(h.followups, first as PostJobData);
+    const handedAt = Date.now();
+    const secondId = await enqueuePost(h.followups, second as PostJobData);
+    // The second post is not fetched now only to wait: it sits in the delayed set, holding the slot
+    // behind the first, until SENDER_LEAD_MS before it.
+    expect(await h.queues.sender.getJobState(firstId)).toBe('waiting');
+    expect(await h.queues.sender.getJobState(secondId)).toBe('delayed');
+    const [a, b] = await Promise.all([firstId, secondId].map((id) => h.queues.sender.getJob(id)));
+    expect((b?.data.slotAt ?? 0) - (a?.data.slotAt ?? 0)).toBe(CHANNEL_PACE_MS);
+    expect(b?.data.postAt).toBeGreaterThanOrEqual(handedAt + CHANNEL_PACE_MS - 50);
+    expect(b?.opts.delay).toBeLessThanOrEqual(CHANNEL_PACE_MS - SENDER_LEAD_MS);
+
+    h.startWorkers({ apiUrl: slack.apiUrl, token: TOKEN });
+    const done = await waitForState(h.queues.sender, secondId, 'completed', 5000);
+    const calls = slack.calls('chat.postMessage');
+    expect(calls.map((c) => c.status)).toEqual([200, 200]);
+    expect((calls[1]?.at ?? 0) - (calls[0]?.at ?? 0)).toBeGreaterThanOrEqual(950);
+    // The run that posted started well before the post went out: it took the slot and the claim ahead,
+    // then waited for its instant.
+    expect(calls[1]?.at ?? 0).toBeGreaterThanOrEqual((done.processedOn ?? 0) + SENDER_LEAD_MS / 2);
   });
 
   it('adds the same delivery only once', async () => {
