@@ -1,18 +1,13 @@
 /**
- * The sales-ops side of the ack benchmark as production runs it: `node dist/app.js` (what `npm start` runs,
- * built by `npm run build`), configured through its environment like any deployment, on a port of its own
- * and a Redis key prefix of its own. Running the TypeScript sources through tsx instead costs every request
- * the loader's helpers (a `__name` call per closure made), which a deployment never pays.
+ * The sales-ops side of the ack benchmark as production runs it: `node dist/app.js` (bench/production.ts),
+ * on a port of its own and a Redis key prefix of its own.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { EVENTS_PATH } from '../src/slack/create-app.js';
 import { HEALTH_PATH } from '../src/slack/routes.js';
-import { BOT_ID, BOT_TOKEN, BOT_USER_ID, SIGNING_SECRET } from '../test/support/app.js';
-import { deleteAppKeys, openTestRedis, randomPrefix, TEST_REDIS_ENV } from '../test/support/redis.js';
-
-const ENTRY = new URL('../dist/app.js', import.meta.url).pathname;
+import { deleteAppKeys, openTestRedis, randomPrefix } from '../test/support/redis.js';
+import { spawnProduction } from './production.js';
 
 /** A port nothing listens on right now. */
 async function freePort(): Promise<number> {
@@ -48,25 +43,9 @@ export interface ProductionApp {
 
 /** Starts `node dist/app.js` answering Slack at `apiUrl`; `nodeArgs` go before the script (--cpu-prof). */
 export async function startProductionApp(apiUrl: string, nodeArgs: string[] = []): Promise<ProductionApp> {
-  if (!existsSync(ENTRY)) throw new Error('dist/app.js is missing: run `npm run build` first');
   const port = await freePort();
   const prefix = randomPrefix();
-  const child = spawn(process.execPath, [...nodeArgs, ENTRY], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: {
-      ...process.env,
-      ...TEST_REDIS_ENV,
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'error',
-      PORT: String(port),
-      REDIS_KEY_PREFIX: prefix,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_BOT_ID: BOT_ID,
-      SLACK_BOT_USER_ID: BOT_USER_ID,
-      SLACK_API_URL: apiUrl,
-    },
-  });
+  const child = spawnProduction('app', { apiUrl, prefix, nodeArgs, env: { PORT: String(port) } });
   const base = `http://127.0.0.1:${port}`;
   await healthy(`${base}${HEALTH_PATH}`, child);
   return {

@@ -1,21 +1,13 @@
-import { randomBytes } from 'node:crypto';
+import type { ChildProcess } from 'node:child_process';
 import { loadToolConfig } from '../src/config.js';
 import { createFollowups, type Followups } from '../src/jobs/followups.js';
-import {
-  createQueues,
-  openProducerConnection,
-  openWorkerConnection,
-  type Queues,
-  queuePrefix,
-} from '../src/jobs/queues.js';
+import { createQueues, openProducerConnection, type Queues, queuePrefix } from '../src/jobs/queues.js';
 import { enqueuePost } from '../src/jobs/sender.js';
-import { createClientFactory } from '../src/jobs/slack-client.js';
-import { startWorkers, type Workers } from '../src/jobs/worker.js';
-import { createLogger } from '../src/logger.js';
 import { redisTarget } from '../src/redis.js';
-import { scanKeys, unlinkEach } from '../src/redis-client.js';
 import { createKeys } from '../src/store/keys.js';
 import { BOT_ID, BOT_TOKEN, BOT_USER_ID, SIGNING_SECRET } from '../test/support/app.js';
+import { deleteAppKeys, randomPrefix, TEST_REDIS_ENV } from '../test/support/redis.js';
+import { spawnProduction, stopProduction } from './production.js';
 import { type RemoteStandIn, startRemoteStandIn } from './stand-in-process.js';
 
 export const TEAM = 'T0BENCHJOB';
@@ -23,19 +15,22 @@ export const TEAM = 'T0BENCHJOB';
 /** The channel of the one post that warms the workers up before a benchmark starts its clock. */
 export const WARM_UP_CHANNEL = 'C0WARMUP00';
 
-/** The production workers (their default concurrency) on a fresh prefix, posting to a stand-in that keeps Slack's pace. */
+/**
+ * The production workers (`node dist/worker.js`, one process as `npm run worker` starts it, at its default
+ * concurrency) on a fresh prefix, posting to a stand-in that keeps Slack's pace; the benchmark hands them
+ * work through the queues and stores, as the app does.
+ */
 export interface WorkerRig {
   /** The stand-in, in a process of its own. */
   slack: RemoteStandIn;
   queues: Queues;
   followups: Followups;
-  workers: Workers;
+  worker: ChildProcess;
   close(): Promise<void>;
 }
 
 /** Starts a stand-in enforcing one message per second per channel (in its own process), and the workers posting to it. */
 export async function startRig(): Promise<WorkerRig> {
-  const target = redisTarget(loadToolConfig());
   const slack = await startRemoteStandIn({
     signingSecret: SIGNING_SECRET,
     botToken: BOT_TOKEN,
@@ -44,37 +39,33 @@ export async function startRig(): Promise<WorkerRig> {
     botUserId: BOT_USER_ID,
     enforceChannelPace: true,
   });
-  const prefix = `bench-${randomBytes(4).toString('hex')}`;
-  const producer = openProducerConnection(target);
-  const connection = openWorkerConnection(target);
+  const prefix = randomPrefix();
+  const producer = openProducerConnection(redisTarget(loadToolConfig(TEST_REDIS_ENV)));
   const queues = createQueues(producer, queuePrefix(prefix));
   const followups = createFollowups({ redis: producer, keys: createKeys(prefix), queues });
-  const workers = startWorkers({
-    connection,
-    prefix: queues.prefix,
-    followups,
-    clientFor: createClientFactory({ tokens: async () => BOT_TOKEN, slackApiUrl: slack.apiUrl }),
-    logger: createLogger('silent'),
-  });
+  const worker = spawnProduction('worker', { apiUrl: slack.apiUrl, prefix });
   // One post through the workers first, so what is timed is running workers, not their first connections.
   const warm = WARM_UP_CHANNEL;
   await slack.addChannels([{ id: warm, name: 'warm-up' }]);
   await enqueuePost(followups, { teamId: TEAM, channel: warm, deliveryKey: 'warm-up', text: 'warm-up' });
-  await until(async () => (await slack.messageChannels()).includes(warm), 30_000);
+  await until(async () => {
+    if (worker.exitCode !== null) throw new Error(`dist/worker.js exited with ${worker.exitCode}`);
+    return (await slack.messageChannels()).includes(warm);
+  }, 30_000);
   return {
     slack,
     queues,
     followups,
-    workers,
+    worker,
     async close() {
-      await workers.close();
+      await stopProduction(worker);
       await Promise.all([
         queues.reminders.obliterate({ force: true }),
         queues.sender.obliterate({ force: true }),
       ]);
       await Promise.all([queues.reminders.close(), queues.sender.close()]);
-      for await (const batch of scanKeys(producer, `${prefix}*`)) await unlinkEach(producer, batch);
-      await Promise.all([producer.quit(), connection.quit()]);
+      await deleteAppKeys(producer, prefix);
+      await producer.quit();
       await slack.stop();
     },
   };
