@@ -25,8 +25,8 @@ export interface Row {
   floor: string;
   ratio: number;
   target: string;
-  /** Whether the target holds. */
-  holds: boolean;
+  /** Whether the target holds; undefined for a row shown for comparison only. */
+  holds?: boolean;
 }
 
 /** Prints one benchmark's table: what, sales-ops, its floor, the ratio and whether the target holds. */
@@ -37,7 +37,7 @@ export function printTable(title: string, rows: readonly Row[]): void {
     '|---|---|---|---|---|---|',
     ...rows.map(
       (r) =>
-        `| ${r.what} | ${r.measured} | ${r.floor} | ${r.ratio.toFixed(2)}× | ${r.target} | ${r.holds ? 'yes' : 'NO'} |`,
+        `| ${r.what} | ${r.measured} | ${r.floor} | ${r.ratio.toFixed(2)}× | ${r.target} | ${r.holds === undefined ? '—' : r.holds ? 'yes' : 'NO'} |`,
     ),
   ];
   console.log(lines.join('\n'));
