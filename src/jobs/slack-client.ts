@@ -29,7 +29,10 @@ export function createTokenSource(options: {
 /** A call that has not answered after this long is given up, as an ambiguous outcome the protocol settles. */
 export const JOB_CALL_TIMEOUT_MS = 10_000;
 
-/** The options of every client that posts inside the exactly-once protocol: one attempt per call, on the lean transport. */
+/**
+ * The options of every client that posts inside the exactly-once protocol: one attempt per call, through
+ * the jobs' transport (slack-transport.ts).
+ */
 export const PROTOCOL_CLIENT_OPTIONS = {
   rejectRateLimitedCalls: true,
   retryConfig: { retries: 0 },

@@ -34,7 +34,10 @@ async function delayUntil(
   throw new DelayedError();
 }
 
-/** Not posted yet: the channel is paced or Slack said 429; try again at `atMs` with `data` (its held slot, and `postAt` = `atMs`). */
+/**
+ * Not posted yet: the channel is paced or Slack said 429; try again at `atMs` with `data` (its held slot,
+ * and `postAt` set to `atMs`).
+ */
 export interface PostLater {
   status: 'later';
   atMs: number;
@@ -105,7 +108,9 @@ export async function attemptPost(
  * Protocol, per delivery key (team, enrolment, step, round):
  * 1. Pace: reserve the channel's next free slot in Redis (one post per second per channel, on Redis's
  *    clock, spaced from Slack's answer to the last post). A slot more than a few hundred ms away moves the
- *    job to delayed until then, holding the slot in its data.
+ *    job to delayed until SENDER_LEAD_MS before it, holding the slot and its instant (`postAt`) in its
+ *    data; the job then takes the slot and the claim and posts at the instant. A post handed over for a
+ *    busy channel has its slot booked already (sender.ts).
  * 2. Claim: HSETNX the delivery record to `claimed`. Already `posted` → done, nothing is sent.
  * 3. Already claimed by an earlier run that never recorded the post → that run may have died between
  *    posting and recording, so read the DM's `conversations.history` (include_all_metadata) since the claim
