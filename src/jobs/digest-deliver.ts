@@ -1,5 +1,6 @@
 import { PaceWaitError, RetryLaterError } from '../errors.js';
 import type { AbSend, DeliveryLedger } from '../store/deliveries.js';
+import type { DeliverySteps, Prepared } from './delivery-steps.js';
 import type { ChannelPace } from './pace.js';
 import { rateLimitWaitMs, settleFailedPost } from './post-errors.js';
 
@@ -24,6 +25,8 @@ export interface Delivered {
 export interface DeliverOnceInput {
   ledger: DeliveryLedger;
   pace: ChannelPace;
+  /** The pace and the ledger's steps around the post (prepare, record), one round trip each. */
+  steps: DeliverySteps;
   teamId: string;
   channel: string;
   key: string;
@@ -51,17 +54,30 @@ export interface DeliverOnceInput {
   notBefore?: number | undefined;
 }
 
-async function waitForSlot(input: DeliverOnceInput): Promise<void> {
-  const at = input.notBefore;
-  let reservation = await input.pace.reserve(input.teamId, input.channel, input.slotAt, at);
+/**
+ * The delivery posted already, or claimed once the channel's slot is granted: a wait for the slot is sat
+ * out in place when short, and otherwise thrown (PaceWaitError, RetryLaterError) to wait outside.
+ */
+async function slotAndClaim(input: DeliverOnceInput): Promise<Exclude<Prepared, { state: 'paced' }>> {
   const inPlaceMs = input.waitInPlace === false ? SHORT_WAIT_MS : MAX_INLINE_WAIT_MS;
-  while (reservation.waitMs > 0) {
-    if (reservation.waitMs > inPlaceMs) {
-      if (input.waitInPlace === false) throw new PaceWaitError(reservation.waitMs, reservation.slot);
-      throw new RetryLaterError(reservation.waitMs);
+  let heldSlot = input.slotAt;
+  for (;;) {
+    const step = await input.steps.prepare({
+      teamId: input.teamId,
+      channel: input.channel,
+      key: input.key,
+      nowMs: Date.now(),
+      heldSlot,
+      atMs: input.notBefore,
+    });
+    if (step.state !== 'paced') return step;
+    const { waitMs, slot } = step.reservation;
+    if (waitMs > inPlaceMs) {
+      if (input.waitInPlace === false) throw new PaceWaitError(waitMs, slot);
+      throw new RetryLaterError(waitMs);
     }
-    await new Promise((resolve) => setTimeout(resolve, reservation.waitMs));
-    reservation = await input.pace.reserve(input.teamId, input.channel, reservation.slot, at);
+    await new Promise((resolve) => setTimeout(resolve, waitMs));
+    heldSlot = slot;
   }
 }
 
@@ -86,10 +102,8 @@ async function findEarlier(input: DeliverOnceInput, sinceMs: number) {
  */
 export async function deliverOnce(input: DeliverOnceInput): Promise<Delivered> {
   const { ledger, teamId, key } = input;
-  const known = await ledger.get(teamId, key);
-  if (known?.state === 'posted') return { status: 'already-posted', channel: known.channel, ts: known.ts };
-  await waitForSlot(input);
-  const claim = await ledger.claim(teamId, key, Date.now());
+  const claim = await slotAndClaim(input);
+  if (claim.state === 'posted') return { status: 'already-posted', channel: claim.channel, ts: claim.ts };
   if (claim.record.state === 'posted')
     return { status: 'already-posted', channel: claim.record.channel, ts: claim.record.ts };
   if (!claim.fresh && !input.claimedHere) {
@@ -107,9 +121,9 @@ export async function deliverOnce(input: DeliverOnceInput): Promise<Delivered> {
   } catch (error) {
     return await settleFailedPost(error, { ledger, pace: input.pace, teamId, channel: input.channel, key });
   }
-  // Slack has answered, so it holds the post: the channel's next post is spaced from now.
-  await input.pace.sent(teamId, input.channel);
   await input.afterPost?.(key);
-  await ledger.markPosted(teamId, key, posted, input.ab);
+  // Slack has answered, so it holds the post: the channel's next post is spaced from now, and the
+  // delivery is recorded, in one step.
+  await input.steps.record(teamId, input.channel, key, posted, input.ab);
   return { status: 'posted', ...posted };
 }

@@ -6,6 +6,7 @@ import { DELIVERY_EVENT_TYPE } from '../blocks/reminder-ids.js';
 import { isoWeek } from '../engines/dashboard/index.js';
 import type { DeliveryLedger } from '../store/deliveries.js';
 import type { DigestSettings, Store } from '../store/index.js';
+import type { DeliverySteps } from './delivery-steps.js';
 import { buildDigestContent, type DigestContent } from './digest-content.js';
 import { type DeliveryOutcome, deliverOnce } from './digest-deliver.js';
 import { chartDeliveryKey, digestDeliveryKey } from './digest-job.js';
@@ -18,6 +19,7 @@ export interface DigestRunDeps {
   store: Pick<Store, 'deals' | 'profiles' | 'settings' | 'snapshots'>;
   deliveries: DeliveryLedger;
   pace: ChannelPace;
+  steps: DeliverySteps;
   /** Test seam, see DeliverOnceInput.afterPost. */
   afterPost?: ((key: string) => Promise<void>) | undefined;
 }
@@ -101,7 +103,14 @@ export async function runDigest(input: DigestRunInput, deps: DigestRunDeps): Pro
     appHomeUrl: await homeLink(client, teamId),
     resolveOwners: (owners) => ownerIdsFor(client, owners),
   });
-  const common = { ledger: deps.deliveries, pace: deps.pace, teamId, channel, afterPost: deps.afterPost };
+  const common = {
+    ledger: deps.deliveries,
+    pace: deps.pace,
+    steps: deps.steps,
+    teamId,
+    channel,
+    afterPost: deps.afterPost,
+  };
   // The chart is claimed before the message is posted, so a crash anywhere after it leaves the chart to
   // post on the next run; a chart never goes alone under a message posted in an earlier run.
   const claimChartNow = content.kind === 'digest' && message?.state !== 'posted' && chart === undefined;

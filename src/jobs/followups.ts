@@ -6,6 +6,7 @@ import { followupKeys } from '../store/enrolments-keys.js';
 import type { Keys } from '../store/keys.js';
 import { createSequenceRepository, type SequenceRepository } from '../store/sequences.js';
 import { type AbCounters, createAbCounters } from '../store/sequences-ab.js';
+import { createDeliverySteps, type DeliverySteps } from './delivery-steps.js';
 import { type LeadReader, NO_LEADS } from './leads.js';
 import { type ChannelPace, createChannelPace } from './pace.js';
 import type { Queues } from './queues.js';
@@ -21,6 +22,8 @@ export interface Followups {
   deliveries: DeliveryLedger;
   ab: AbCounters;
   pace: ChannelPace;
+  /** The pace and the ledger's steps around one post, one round trip each. */
+  steps: DeliverySteps;
   jobIndex: TeamJobIndex;
   leads: LeadReader;
   /** The time zone used when a rep has none in Slack (DEFAULT_TIMEZONE). */
@@ -62,6 +65,7 @@ export function createFollowups(options: FollowupOptions): Followups {
     deliveries: createDeliveryLedger(redis, k),
     ab: createAbCounters(redis, k),
     pace: createChannelPace(redis, k, options.paceMs),
+    steps: createDeliverySteps(redis, k, options.paceMs),
     jobIndex,
     leads: options.leads ?? NO_LEADS,
     defaultZone: options.defaultZone ?? 'UTC',

@@ -4,52 +4,61 @@ import type { FollowupKeys } from '../store/enrolments-keys.js';
 
 /**
  * Slack allows about one message per second per channel. The gap runs from Slack's answer to the last post
- * (see `sent`), and Slack received that post before it answered, so posts reach Slack at least a second apart
+ * (SENT_LUA), and Slack received that post before it answered, so posts reach Slack at least a second apart
  * without a margin for network jitter; the 20 ms cover the early grant allowed below (SLACK_MS).
  */
 export const CHANNEL_PACE_MS = 1020;
 
 /**
  * Reserves the channel's next free posting slot, on Redis's clock so every worker agrees, and spaces posts
- * by when they really went out. KEYS[1] holds the next free slot, KEYS[2] when the last post went out (its
- * grant, then Slack's answer to it). A job that holds a slot (ARGV[2]) keeps it unless it is long past (the
- * job came back on its retry backoff): then it queues again. A held slot is ready once the last post is an
- * interval old, so a job that woke late and took the channel, or a slow answer, only moves the next post
- * later, never behind the queue. A slot ready within ARGV[3] ms is granted, and the grant time recorded as
- * the last post. ARGV[4] asks for a slot that many ms from now rather than now (a post prepared before it
- * is due; given as a distance, not an instant, so the app's clock and Redis's never have to agree):
- * granted, the channel counts as posted to then. Returns { slot, ready, now, granted } in ms.
+ * by when they really went out. `freeKey` holds the next free slot, `lastKey` when the last post went out
+ * (its grant, then Slack's answer to it). A job that holds a slot (`held`) keeps it unless it is long past
+ * (the job came back on its retry backoff): then it queues again. A held slot is ready once the last post
+ * is an interval old, so a job that woke late and took the channel, or a slow answer, only moves the next
+ * post later, never behind the queue. A slot ready within `early` ms is granted, and the grant time
+ * recorded as the last post. `distance` asks for a slot that many ms from now rather than now (a post
+ * prepared before it is due; a distance, not an instant, so the app's clock and Redis's never have to
+ * agree): granted, the channel counts as posted to then. Returns { slot, ready, now, granted } in ms.
+ * A Lua function, so the sender's one-round-trip steps (delivery-steps.ts) run the same code.
  */
-const RESERVE_SCRIPT = luaScript(`
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local at = now + math.max(0, tonumber(ARGV[4]))
-local interval = tonumber(ARGV[1])
-local held = tonumber(ARGV[2])
-local early = tonumber(ARGV[3])
-local last = tonumber(redis.call('GET', KEYS[2]) or '-1e15')
-local slot = held
-if not (held > 0 and held + interval > at) then
-  local free = tonumber(redis.call('GET', KEYS[1]) or '0')
-  slot = math.max(at, free, last + interval)
-  redis.call('SET', KEYS[1], slot + interval, 'PX', slot + interval - now + 60000)
+export const RESERVE_LUA = `
+local function reserve(freeKey, lastKey, interval, held, early, distance)
+  local t = redis.call('TIME')
+  local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+  local at = now + math.max(0, distance)
+  local last = tonumber(redis.call('GET', lastKey) or '-1e15')
+  local slot = held
+  if not (held > 0 and held + interval > at) then
+    local free = tonumber(redis.call('GET', freeKey) or '0')
+    slot = math.max(at, free, last + interval)
+    redis.call('SET', freeKey, slot + interval, 'PX', slot + interval - now + 60000)
+  end
+  local ready = math.max(slot, last + interval)
+  if ready - at <= early then
+    redis.call('SET', lastKey, at, 'PX', at - now + interval + 60000)
+    return { slot, ready, now, 1 }
+  end
+  return { slot, ready, now, 0 }
 end
-local ready = math.max(slot, last + interval)
-if ready - at <= early then
-  redis.call('SET', KEYS[2], at, 'PX', at - now + interval + 60000)
-  return { slot, ready, now, 1 }
-end
-return { slot, ready, now, 0 }
+`;
+
+const RESERVE_SCRIPT = luaScript(`${RESERVE_LUA}
+return reserve(KEYS[1], KEYS[2], tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4]))
 `);
 
-/** Slack answered the channel's last post: the next one is spaced from now (KEYS[2], never moved back). */
-const SENT_SCRIPT = luaScript(`
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local last = tonumber(redis.call('GET', KEYS[2]) or '-1e15')
-if now > last then redis.call('SET', KEYS[2], now, 'PX', tonumber(ARGV[1]) + 60000) end
-return now
-`);
+/**
+ * Slack answered the channel's last post: the next one is spaced from now (`lastKey`, never moved back).
+ * A Lua function, run by delivery-steps.ts with the delivery's record.
+ */
+export const SENT_LUA = `
+local function sent(lastKey, interval)
+  local t = redis.call('TIME')
+  local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+  local last = tonumber(redis.call('GET', lastKey) or '-1e15')
+  if now > last then redis.call('SET', lastKey, now, 'PX', interval + 60000) end
+  return now
+end
+`;
 
 /** Keeps the channel clear for ARGV[1] ms from now (after a 429): no new slot and no held slot before it. */
 const PUSH_SCRIPT = luaScript(`
@@ -82,8 +91,6 @@ export interface ChannelPace {
   book(teamId: string, channel: string): Promise<Reservation>;
   /** Keeps the channel free of posts for `ms` (Slack's Retry-After). */
   holdOff(teamId: string, channel: string, ms: number): Promise<void>;
-  /** Slack answered a post to the channel: the next post waits an interval from now. */
-  sent(teamId: string, channel: string): Promise<void>;
 }
 
 /**
@@ -91,6 +98,28 @@ export interface ChannelPace {
  * job slightly early); CHANNEL_PACE_MS keeps this much above Slack's one second.
  */
 const SLACK_MS = 20;
+
+/** The pace's two keys for a channel: its next free slot, and when its last post went out. */
+export function paceKeys(k: FollowupKeys, teamId: string, channel: string): [string, string] {
+  const key = k.pace(teamId, channel);
+  return [key, `${key}:posted`];
+}
+
+/** The reservation's arguments (RESERVE_LUA's, after the keys): a held slot, and an instant to post at. */
+export function reserveArgs(intervalMs: number, heldSlot?: number, atMs?: number): number[] {
+  return [
+    intervalMs,
+    heldSlot ?? 0,
+    SLACK_MS,
+    atMs === undefined ? 0 : Math.max(0, Math.round(atMs - Date.now())),
+  ];
+}
+
+/** A reservation from RESERVE_LUA's reply. */
+export function reservationOf(reply: unknown): Reservation {
+  const [slot = 0, ready = 0, now = 0, granted = 0] = Array.isArray(reply) ? reply.map(Number) : [];
+  return { slot, waitMs: granted === 1 ? 0 : Math.max(1, ready - now) };
+}
 
 /** Creates the channel pace; `intervalMs` is the gap between two posts to one channel. */
 export function createChannelPace(
@@ -100,35 +129,28 @@ export function createChannelPace(
 ): ChannelPace {
   return {
     async reserve(teamId, channel, heldSlot, atMs) {
-      const key = k.pace(teamId, channel);
       const reply = await runScript(
         redis,
         RESERVE_SCRIPT,
-        [key, `${key}:posted`],
-        [
-          intervalMs,
-          heldSlot ?? 0,
-          SLACK_MS,
-          atMs === undefined ? 0 : Math.max(0, Math.round(atMs - Date.now())),
-        ],
+        paceKeys(k, teamId, channel),
+        reserveArgs(intervalMs, heldSlot, atMs),
       );
-      const [slot = 0, ready = 0, now = 0, granted = 0] = Array.isArray(reply) ? reply.map(Number) : [];
-      return { slot, waitMs: granted === 1 ? 0 : Math.max(1, ready - now) };
+      return reservationOf(reply);
     },
     async book(teamId, channel) {
-      const key = k.pace(teamId, channel);
       // An early grant of -1 ms never grants: the slot is reserved, and the channel's last post stays as it is.
-      const reply = await runScript(redis, RESERVE_SCRIPT, [key, `${key}:posted`], [intervalMs, 0, -1, 0]);
+      const reply = await runScript(redis, RESERVE_SCRIPT, paceKeys(k, teamId, channel), [
+        intervalMs,
+        0,
+        -1,
+        0,
+      ]);
       const [slot = 0, ready = 0, now = 0] = Array.isArray(reply) ? reply.map(Number) : [];
       return { slot, waitMs: Math.max(0, ready - now) };
     },
     async holdOff(teamId, channel, ms) {
-      const key = k.pace(teamId, channel);
-      await runScript(redis, PUSH_SCRIPT, [key, `${key}:posted`], [Math.max(0, Math.round(ms)), intervalMs]);
-    },
-    async sent(teamId, channel) {
-      const key = k.pace(teamId, channel);
-      await runScript(redis, SENT_SCRIPT, [key, `${key}:posted`], [intervalMs]);
+      const keys = paceKeys(k, teamId, channel);
+      await runScript(redis, PUSH_SCRIPT, keys, [Math.max(0, Math.round(ms)), intervalMs]);
     },
   };
 }

@@ -43,7 +43,7 @@ export async function postDigestNow(
     period: digestPeriod({ cadence: 'weekly', tz: zone }, now),
     requestId: randomBytes(4).toString('hex'),
   };
-  const runDeps = { store: deps.store, deliveries: f.deliveries, pace: f.pace };
+  const runDeps = { store: deps.store, deliveries: f.deliveries, pace: f.pace, steps: f.steps };
   for (let wait = 0; ; wait += 1) {
     try {
       const result = await runDigest(input, runDeps);

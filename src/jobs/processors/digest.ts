@@ -10,7 +10,7 @@ export type DigestResult = DigestRunResult | { status: 'skipped'; reason: string
 
 export interface DigestDeps {
   store: DigestRunDeps['store'] & Pick<Store, 'digests'>;
-  followups: Pick<Followups, 'deliveries' | 'pace'>;
+  followups: Pick<Followups, 'deliveries' | 'pace' | 'steps'>;
   clientFor: ClientFor;
   /** The clock: which ISO week a run belongs to. Tests move it to another week. */
   now?: () => Date;
@@ -51,6 +51,7 @@ export async function processDigest(
         store: deps.store,
         deliveries: deps.followups.deliveries,
         pace: deps.followups.pace,
+        steps: deps.followups.steps,
         afterPost: deps.afterPost,
       },
     );

@@ -16,7 +16,7 @@ export type PostResult =
   | { status: 'found-after-crash'; channel: string; ts: string };
 
 export interface PostDeps {
-  followups: Pick<Followups, 'deliveries' | 'pace'>;
+  followups: Pick<Followups, 'deliveries' | 'pace' | 'steps'>;
   clientFor: ClientFor;
   /** Test seam: runs right after Slack accepted the post, before it is recorded; a throw here is a crash. */
   afterPost?: (key: string, job: Job) => Promise<void>;
@@ -56,7 +56,7 @@ export async function attemptPost(
   job: Job,
   notBefore?: number,
 ): Promise<PostResult | PostLater> {
-  const { deliveries, pace } = deps.followups;
+  const { deliveries, pace, steps } = deps.followups;
   const { teamId, deliveryKey: key } = data;
   const client = await deps.clientFor({ teamId, enterpriseId: data.enterpriseId });
   if (!client)
@@ -67,6 +67,7 @@ export async function attemptPost(
     return await deliverOnce({
       ledger: deliveries,
       pace,
+      steps,
       teamId,
       channel: data.channel,
       key,
