@@ -1,4 +1,3 @@
-import type { ChildProcess } from 'node:child_process';
 import { loadToolConfig } from '../src/config.js';
 import { createFollowups, type Followups } from '../src/jobs/followups.js';
 import { createQueues, openProducerConnection, type Queues, queuePrefix } from '../src/jobs/queues.js';
@@ -25,7 +24,6 @@ export interface WorkerRig {
   slack: RemoteStandIn;
   queues: Queues;
   followups: Followups;
-  worker: ChildProcess;
   close(): Promise<void>;
 }
 
@@ -56,7 +54,6 @@ export async function startRig(): Promise<WorkerRig> {
     slack,
     queues,
     followups,
-    worker,
     async close() {
       await stopProduction(worker);
       await Promise.all([

@@ -104,8 +104,6 @@ export async function deliverOnce(input: DeliverOnceInput): Promise<Delivered> {
   const { ledger, teamId, key } = input;
   const claim = await slotAndClaim(input);
   if (claim.state === 'posted') return { status: 'already-posted', channel: claim.channel, ts: claim.ts };
-  if (claim.record.state === 'posted')
-    return { status: 'already-posted', channel: claim.record.channel, ts: claim.record.ts };
   if (!claim.fresh && !input.claimedHere) {
     const found = await findEarlier(input, claim.record.claimedAt);
     if (found) {

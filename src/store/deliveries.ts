@@ -72,7 +72,7 @@ const POSTED_SCRIPT = luaScript(`${POSTED_LUA}
 return markPosted(KEYS[1], KEYS[2], KEYS[3], ARGV[1], ARGV[2], ARGV[3], ARGV[4])
 `);
 
-/** The keys and arguments of POSTED_LUA (after nothing else) for one delivery. */
+/** The keys and arguments POSTED_LUA takes to mark one delivery posted. */
 export function postedCall(
   k: FollowupKeys,
   teamId: string,
