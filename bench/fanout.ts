@@ -4,7 +4,7 @@ import { PROTOCOL_CLIENT_OPTIONS } from '../src/jobs/slack-client.js';
 import { BOT_TOKEN } from '../test/support/app.js';
 import type { RemoteStandIn } from './stand-in-process.js';
 import { median, printTable, sized } from './support.js';
-import { startRig, TEAM, until, type WorkerRig } from './workers.js';
+import { startRig, TEAM, type WorkerRig } from './workers.js';
 
 /** Messages one channel's digest is posted as here: Slack's pace makes the floor (PARTS − 1) seconds. */
 const PARTS = 3;
@@ -64,8 +64,8 @@ async function senderFanout(rig: WorkerRig, channels: readonly string[]): Promis
     ),
   );
   const own = async () => (await rig.slack.messageChannels()).filter((c) => mine.has(c));
-  await until(async () => (await own()).length >= channels.length * PARTS, 300_000);
-  const seconds = (Date.now() - started) / 1000;
+  const lastAt = await rig.slack.postsArrived(channels, channels.length * PARTS, 300_000);
+  const seconds = (lastAt - started) / 1000;
   // A moment more, so a duplicate that was on its way would be counted.
   await new Promise((resolve) => setTimeout(resolve, 1500));
   const perChannel = new Map<string, number>();

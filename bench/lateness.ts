@@ -7,7 +7,7 @@ import { REMINDER_LEAD_MS } from '../src/jobs/reminders.js';
 import type { Enrolment } from '../src/store/enrolments.js';
 import { BOT_TOKEN } from '../test/support/app.js';
 import { median, ms, percentile, printTable, sized } from './support.js';
-import { startRig, TEAM, until, type WorkerRig } from './workers.js';
+import { startRig, TEAM, type WorkerRig } from './workers.js';
 
 const BUDGET_MS = 250;
 
@@ -96,7 +96,7 @@ async function latenessRound(rig: WorkerRig, round: number, count: number): Prom
   // The stand-in files a DM to U… in its IM channel D…, as Slack does.
   const dms = new Set(reps.map((id) => `D${id.slice(1)}`));
   const own = async () => (await rig.slack.messageChannels()).filter((c) => dms.has(c));
-  await until(async () => (await own()).length >= count, 300_000);
+  await rig.slack.postsArrived(reps, count, 300_000);
   const posts = (await rig.slack.calls('chat.postMessage')).filter(
     (c) => c.status === 200 && c.channel !== undefined && mine.has(c.channel),
   );
