@@ -56,12 +56,18 @@ export interface DeliverOnceInput {
 
 /**
  * The delivery posted already, or claimed once the channel's slot is granted: a wait for the slot is sat
- * out in place when short, and otherwise thrown (PaceWaitError, RetryLaterError) to wait outside.
+ * out in place when short, and otherwise thrown (PaceWaitError, RetryLaterError) to wait outside. With the
+ * claim comes the instant to post at (`notBefore` or now): a slot granted for a later instant was granted
+ * for that distance from when Redis ran the step, so the post waits the same distance from the answer
+ * (`notBefore` plus the round trip) and never goes out before the instant Redis recorded for it.
  */
-async function slotAndClaim(input: DeliverOnceInput): Promise<Exclude<Prepared, { state: 'paced' }>> {
+async function slotAndClaim(
+  input: DeliverOnceInput,
+): Promise<Exclude<Prepared, { state: 'paced' }> & { postAt: number }> {
   const inPlaceMs = input.waitInPlace === false ? SHORT_WAIT_MS : MAX_INLINE_WAIT_MS;
   let heldSlot = input.slotAt;
   for (;;) {
+    const asked = Date.now();
     const step = await input.steps.prepare({
       teamId: input.teamId,
       channel: input.channel,
@@ -70,7 +76,10 @@ async function slotAndClaim(input: DeliverOnceInput): Promise<Exclude<Prepared, 
       heldSlot,
       atMs: input.notBefore,
     });
-    if (step.state !== 'paced') return step;
+    if (step.state !== 'paced') {
+      const notBefore = input.notBefore ?? 0;
+      return { ...step, postAt: notBefore > asked ? notBefore + (Date.now() - asked) : Date.now() };
+    }
     const { waitMs, slot } = step.reservation;
     if (waitMs > inPlaceMs) {
       if (input.waitInPlace === false) throw new PaceWaitError(waitMs, slot);
@@ -111,7 +120,7 @@ export async function deliverOnce(input: DeliverOnceInput): Promise<Delivered> {
       return { status: 'found-after-crash', ...found };
     }
   }
-  const early = (input.notBefore ?? 0) - Date.now();
+  const early = claim.postAt - Date.now();
   if (early > 0) await new Promise((resolve) => setTimeout(resolve, early));
   let posted: { channel: string; ts: string };
   try {

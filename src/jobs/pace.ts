@@ -4,10 +4,11 @@ import type { FollowupKeys } from '../store/enrolments-keys.js';
 
 /**
  * Slack allows about one message per second per channel. The gap runs from Slack's answer to the last post
- * (SENT_LUA), and Slack received that post before it answered, so posts reach Slack at least a second apart
- * without a margin for network jitter; the 20 ms cover the early grant allowed below (SLACK_MS).
+ * (SENT_LUA, on Redis's clock once the answer is in), and Slack received that post before it answered, so
+ * posts reach Slack at least a second apart with no margin added: a post granted for a later instant waits
+ * for it counted from Redis's reply (digest-deliver.ts), never from before Redis ran the step.
  */
-export const CHANNEL_PACE_MS = 1020;
+export const CHANNEL_PACE_MS = 1000;
 
 /**
  * Reserves the channel's next free posting slot, on Redis's clock so every worker agrees, and spaces posts
@@ -94,10 +95,10 @@ export interface ChannelPace {
 }
 
 /**
- * How early a job may post rather than wait again for a few milliseconds (timers and BullMQ may wake a
- * job slightly early); CHANNEL_PACE_MS keeps this much above Slack's one second.
+ * How early a slot may be granted rather than waited for again: none, as the pace has no margin above
+ * Slack's one second. A job woken a millisecond early (timers, BullMQ) waits that millisecond and asks again.
  */
-const SLACK_MS = 20;
+const EARLY_GRANT_MS = 0;
 
 /** The pace's two keys for a channel: its next free slot, and when its last post went out. */
 export function paceKeys(k: FollowupKeys, teamId: string, channel: string): [string, string] {
@@ -110,7 +111,7 @@ export function reserveArgs(intervalMs: number, heldSlot?: number, atMs?: number
   return [
     intervalMs,
     heldSlot ?? 0,
-    SLACK_MS,
+    EARLY_GRANT_MS,
     atMs === undefined ? 0 : Math.max(0, Math.round(atMs - Date.now())),
   ];
 }
