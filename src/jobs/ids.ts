@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * Job ids and delivery keys. BullMQ discourages `:` in custom ids and refuses all-digit ones, so every id
  * starts with a word and joins its parts with `-`.
@@ -16,4 +18,9 @@ export function deliveryKey(teamId: string, enrolmentId: string, index: number, 
 /** The sender job that posts one delivery; adding it twice is a no-op while the first is kept. */
 export function postJobId(key: string): string {
   return `post-${key}`;
+}
+
+/** The sender job that posts a batch of deliveries: named by their keys, so adding it twice is a no-op too. */
+export function postBatchJobId(keys: readonly string[]): string {
+  return `post-batch-${createHash('sha1').update(keys.join('\n')).digest('hex').slice(0, 24)}`;
 }

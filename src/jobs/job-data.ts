@@ -35,6 +35,21 @@ export const postJobSchema = z.strictObject({
 });
 export type PostJobData = z.output<typeof postJobSchema>;
 
+/** Posts one batch job carries at most (sender.ts): enough for a fan-out, small enough to keep a job light. */
+export const POSTS_PER_BATCH = 50;
+
+/**
+ * A post-batch job: posts of one team due now, each to a channel free now, posted side by side under their
+ * own delivery keys (processors/post-batch.ts).
+ */
+export const postBatchJobSchema = z
+  .strictObject({ teamId: slackId, posts: z.array(postJobSchema).min(1).max(POSTS_PER_BATCH) })
+  .refine((batch) => batch.posts.every((post) => post.teamId === batch.teamId), {
+    message: 'every post must belong to the batch team',
+    path: ['posts'],
+  });
+export type PostBatchJobData = z.output<typeof postBatchJobSchema>;
+
 /** Parses job data; data that does not fit is a bug or tampering, and retrying would not fix it. */
 export function parseJobData<S extends z.ZodType>(schema: S, data: unknown, jobName: string): z.output<S> {
   const parsed = schema.safeParse(data);

@@ -12,6 +12,7 @@ export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
 export const JOB_NAMES = {
   reminder: 'reminder',
   post: 'post',
+  postBatch: 'post-batch',
   digest: 'digest',
   alerts: 'alerts',
   alertFlush: 'alert-flush',

@@ -6,10 +6,11 @@ import { alertFlushJobSchema, alertsJobSchema } from './alerts-job.js';
 import { digestJobSchema } from './digest-job.js';
 import { settleDigestLater } from './digest-settle.js';
 import type { Followups } from './followups.js';
-import { parseJobData, postJobSchema, reminderJobSchema } from './job-data.js';
+import { parseJobData, postBatchJobSchema, postJobSchema, reminderJobSchema } from './job-data.js';
 import { type AlertJobDeps, type AlertsResult, processAlerts, processFlush } from './processors/alerts.js';
 import { type DigestDeps, type DigestResult, processDigest } from './processors/digest.js';
 import { type PostResult, processPost } from './processors/post.js';
+import { type PostBatchResult, processPostBatch } from './processors/post-batch.js';
 import { processReminder, type ReminderResult } from './processors/reminder.js';
 import { JOB_NAMES, JOB_RETENTION, QUEUE_NAMES, type QueueName } from './queues.js';
 import type { ClientFor } from './slack-client.js';
@@ -40,7 +41,7 @@ export interface Workers {
   close(): Promise<void>;
 }
 
-type Result = ReminderResult | PostResult | DigestResult | AlertsResult;
+type Result = ReminderResult | PostResult | PostBatchResult | DigestResult | AlertsResult;
 
 const queueOf = (name: string): QueueName | undefined =>
   name === QUEUE_NAMES.reminders || name === QUEUE_NAMES.sender ? name : undefined;
@@ -69,6 +70,16 @@ export async function dispatch(job: Job, token: string | undefined, deps: Worker
         ...(deps.afterPost ? { afterPost: deps.afterPost } : {}),
       };
       return finished(data.teamId, await processPost(job, token, data, postDeps));
+    }
+    case JOB_NAMES.postBatch: {
+      const data = parseJobData(postBatchJobSchema, job.data, job.name);
+      const batchDeps = {
+        followups: deps.followups,
+        clientFor: deps.clientFor,
+        logger: deps.logger,
+        ...(deps.afterPost ? { afterPost: deps.afterPost } : {}),
+      };
+      return finished(data.teamId, await processPostBatch(job, data, batchDeps));
     }
     case JOB_NAMES.digest: {
       const data = parseJobData(digestJobSchema, job.data, job.name);
@@ -103,14 +114,19 @@ export const MAX_STALLED_COUNT = 20;
 const SETTLE_DELAY_MS = 60_000;
 
 /**
- * A reminder, post or digest job that failed for good, not refused by Slack, may leave its delivery `claimed`: posted or not,
- * nobody knows. One settling job (same data, its own id) runs the protocol again later: the history
+ * A reminder, post, post-batch or digest job that failed for good, not refused by Slack, may leave its
+ * delivery `claimed`: posted or not, nobody knows. One settling job (same data, its own id) runs the protocol again later: the history
  * check records the post if it exists, and posts it if it does not, so the reminder is neither lost nor
  * doubled.
  */
 async function settleLater(job: Job, error: Error, deps: WorkerDeps): Promise<void> {
   const kind = job.name;
-  const settled: readonly string[] = [JOB_NAMES.post, JOB_NAMES.digest, JOB_NAMES.reminder];
+  const settled: readonly string[] = [
+    JOB_NAMES.post,
+    JOB_NAMES.postBatch,
+    JOB_NAMES.digest,
+    JOB_NAMES.reminder,
+  ];
   if (!settled.includes(kind) || (error instanceof UnrecoverableError && error.message !== STALLED_OUT))
     return;
   // Failed for good: out of attempts, or stalled past the allowance; a job that will retry settles itself.
@@ -144,6 +160,12 @@ async function settleLater(job: Job, error: Error, deps: WorkerDeps): Promise<vo
     });
     if (digestId)
       deps.logger.info({ jobId: job.id, settleJobId: digestId }, 'a digest in doubt will be settled later');
+    return;
+  }
+  if (kind === JOB_NAMES.postBatch) {
+    // The batch again, later: posts recorded meanwhile are skipped, and one in doubt is looked for first.
+    const batch = postBatchJobSchema.safeParse(job.data);
+    if (batch.success) await again(QUEUE_NAMES.sender, batch.data.teamId, batch.data);
     return;
   }
   const data = postJobSchema.safeParse(job.data);
