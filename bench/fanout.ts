@@ -1,5 +1,5 @@
 import { WebClient } from '@slack/web-api';
-import { enqueuePost } from '../src/jobs/sender.js';
+import { enqueuePosts } from '../src/jobs/sender.js';
 import { PROTOCOL_CLIENT_OPTIONS } from '../src/jobs/slack-client.js';
 import { BOT_TOKEN } from '../test/support/app.js';
 import type { RemoteStandIn } from './stand-in-process.js';
@@ -36,7 +36,7 @@ async function bareFanout(slack: RemoteStandIn, channels: readonly string[]): Pr
 }
 
 /** Rounds of each side, alternating, so a slow moment of a shared machine does not land on one side only. */
-const ROUNDS = sized(3, 1);
+const ROUNDS = sized(5, 1);
 
 interface Round {
   /** Seconds from handing the posts over until the last one reached the stand-in. */
@@ -51,16 +51,16 @@ interface Round {
 async function senderFanout(rig: WorkerRig, channels: readonly string[]): Promise<Round> {
   const mine = new Set(channels);
   const started = Date.now();
-  await Promise.all(
+  // Handed over at once, as a team's fan-out is: each channel's messages in order.
+  await enqueuePosts(
+    rig.followups,
     channels.flatMap((channel) =>
-      Array.from({ length: PARTS }, (_, part) =>
-        enqueuePost(rig.followups, {
-          teamId: TEAM,
-          channel,
-          deliveryKey: `digest-${channel}-part${part}`,
-          text: `Weekly digest for ${channel}, part ${part + 1} of ${PARTS}`,
-        }),
-      ),
+      Array.from({ length: PARTS }, (_, part) => ({
+        teamId: TEAM,
+        channel,
+        deliveryKey: `digest-${channel}-part${part}`,
+        text: `Weekly digest for ${channel}, part ${part + 1} of ${PARTS}`,
+      })),
     ),
   );
   const own = async () => (await rig.slack.messageChannels()).filter((c) => mine.has(c));

@@ -10,8 +10,10 @@ const MAX_INLINE_WAIT_MS = 5_000;
 /**
  * Longest pace wait a sender job sits out in place: a few hundred ms costs a worker slot less than going
  * through BullMQ's delayed set again, and keeps the post on time when Slack's answer moved its slot a little.
+ * It covers a job that runs SENDER_LEAD_MS (250 ms) before its booked slot plus a slot moved by up to 350 ms,
+ * as when the channel's last post went out late in a busy fan-out.
  */
-const SHORT_WAIT_MS = 300;
+const SHORT_WAIT_MS = 600;
 
 export type DeliveryOutcome = 'posted' | 'already-posted' | 'found-after-crash';
 

@@ -39,8 +39,8 @@ export type PostJobData = z.output<typeof postJobSchema>;
 export const POSTS_PER_BATCH = 50;
 
 /**
- * A post-batch job: posts of one team due now, each to a channel free now, posted side by side under their
- * own delivery keys (processors/post-batch.ts).
+ * A post-batch job: posts of one team due together, each at its own instant, posted side by side under
+ * their own delivery keys (processors/post-batch.ts).
  */
 export const postBatchJobSchema = z
   .strictObject({ teamId: slackId, posts: z.array(postJobSchema).min(1).max(POSTS_PER_BATCH) })

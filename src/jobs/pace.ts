@@ -61,6 +61,21 @@ local function sent(lastKey, interval)
 end
 `;
 
+/**
+ * KEYS: pace key pairs, one a channel. ARGV: the interval. Reserves each channel's next slot in turn
+ * without granting it (an early grant of -1 ms never grants, so no channel's last post moves); returns
+ * { slot, ms until it is ready } per channel.
+ */
+const BOOK_SCRIPT = luaScript(`${RESERVE_LUA}
+local out = {}
+for i = 1, #KEYS, 2 do
+  local r = reserve(KEYS[i], KEYS[i + 1], tonumber(ARGV[1]), 0, -1, 0)
+  out[#out + 1] = r[1]
+  out[#out + 1] = math.max(0, r[2] - r[3])
+end
+return out
+`);
+
 /** Keeps the channel clear for ARGV[1] ms from now (after a 429): no new slot and no held slot before it. */
 const PUSH_SCRIPT = luaScript(`
 local t = redis.call('TIME')
@@ -86,10 +101,11 @@ export interface ChannelPace {
   /** A slot now, or at `atMs` (post then when granted); `heldSlot` is one an earlier run reserved. */
   reserve(teamId: string, channel: string, heldSlot?: number, atMs?: number): Promise<Reservation>;
   /**
-   * Books the channel's next free slot for a post handed to the sender queue, without taking it: the job
+   * Books each channel's next free slot for a post handed to the sender queue, without taking it: the job
    * holds the slot and runs just before it (`waitMs` from now), so it is not fetched only to wait again.
+   * One step for all, in the order given: a channel named twice gets its second slot behind the first.
    */
-  book(teamId: string, channel: string): Promise<Reservation>;
+  book(teamId: string, channels: readonly string[]): Promise<Reservation[]>;
   /** Keeps the channel free of posts for `ms` (Slack's Retry-After). */
   holdOff(teamId: string, channel: string, ms: number): Promise<void>;
 }
@@ -138,16 +154,12 @@ export function createChannelPace(
       );
       return reservationOf(reply);
     },
-    async book(teamId, channel) {
-      // An early grant of -1 ms never grants: the slot is reserved, and the channel's last post stays as it is.
-      const reply = await runScript(redis, RESERVE_SCRIPT, paceKeys(k, teamId, channel), [
-        intervalMs,
-        0,
-        -1,
-        0,
-      ]);
-      const [slot = 0, ready = 0, now = 0] = Array.isArray(reply) ? reply.map(Number) : [];
-      return { slot, waitMs: Math.max(0, ready - now) };
+    async book(teamId, channels) {
+      if (channels.length === 0) return [];
+      const keys = channels.flatMap((channel) => paceKeys(k, teamId, channel));
+      const reply = await runScript(redis, BOOK_SCRIPT, keys, [intervalMs]);
+      const pairs = Array.isArray(reply) ? reply.map(Number) : [];
+      return channels.map((_, i) => ({ slot: pairs[2 * i] ?? 0, waitMs: pairs[2 * i + 1] ?? 0 }));
     },
     async holdOff(teamId, channel, ms) {
       const keys = paceKeys(k, teamId, channel);

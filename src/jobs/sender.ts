@@ -17,16 +17,8 @@ export function senderDelayMs(postAt: number | undefined, nowMs: number): number
   return postAt === undefined ? 0 : Math.max(0, postAt - SENDER_LEAD_MS - nowMs);
 }
 
-/**
- * The post with the channel's next free slot booked for it: a channel with posts queued already (a
- * digest's later parts, a busy DM) gets a slot behind them, and the job runs just before that slot
- * instead of being fetched now only to wait for it.
- */
-async function booked(pace: ChannelPace, post: PostJobData): Promise<PostJobData> {
-  const { slot, waitMs } = await pace.book(post.teamId, post.channel);
-  if (waitMs === 0) return { ...post, slotAt: slot };
-  return { ...post, slotAt: slot, postAt: Math.max(post.postAt ?? 0, Date.now() + waitMs) };
-}
+/** A post job as sender.ts files it: the post's data, with its id and delay. */
+type PostJob = SenderJob & { data: PostJobData };
 
 /** A job for the sender queue as BullMQ's add and addBulk take it. */
 interface SenderJob {
@@ -35,10 +27,42 @@ interface SenderJob {
   opts: { jobId: string; delay?: number };
 }
 
-/** The sender job of a post: its id from the delivery key, its slot booked, and its delay until then. */
-async function senderJob(pace: ChannelPace, post: PostJobData): Promise<SenderJob & { data: PostJobData }> {
-  const jobId = postJobId(post.deliveryKey);
-  const data = post.slotAt === undefined ? await booked(pace, post) : post;
+/**
+ * The posts with their channels' next free slots booked for them, one step per team: a channel with posts
+ * queued already (a digest's later parts, a busy DM) gets a slot behind them, and the job runs just before
+ * that slot instead of being fetched now only to wait for it. A post holding a slot keeps it.
+ */
+async function booked(pace: ChannelPace, posts: readonly PostJobData[]): Promise<PostJobData[]> {
+  const out = [...posts];
+  const byTeam = new Map<string, number[]>();
+  posts.forEach((post, i) => {
+    if (post.slotAt === undefined) byTeam.set(post.teamId, [...(byTeam.get(post.teamId) ?? []), i]);
+  });
+  await Promise.all(
+    [...byTeam].map(async ([teamId, indexes]) => {
+      const slots = await pace.book(
+        teamId,
+        indexes.map((i) => posts[i]?.channel ?? ''),
+      );
+      const bookedAt = Date.now();
+      indexes.forEach((i, n) => {
+        const post = posts[i];
+        const reservation = slots[n];
+        if (!post || !reservation) return;
+        const { slot, waitMs } = reservation;
+        out[i] =
+          waitMs === 0
+            ? { ...post, slotAt: slot }
+            : { ...post, slotAt: slot, postAt: Math.max(post.postAt ?? 0, bookedAt + waitMs) };
+      });
+    }),
+  );
+  return out;
+}
+
+/** The post job of a post: its id from the delivery key, and its delay until just before its instant. */
+function postJob(data: PostJobData): PostJob {
+  const jobId = postJobId(data.deliveryKey);
   const delayMs = senderDelayMs(data.postAt, Date.now());
   return { name: JOB_NAMES.post, data, opts: delayMs > 0 ? { jobId, delay: delayMs } : { jobId } };
 }
@@ -53,58 +77,74 @@ export async function enqueuePost(
   f: Pick<Followups, 'queues' | 'jobIndex' | 'pace'>,
   post: PostJobData,
 ): Promise<string> {
-  const job = await senderJob(f.pace, post);
+  const [data = post] = await booked(f.pace, [post]);
+  const job = postJob(data);
   await f.jobIndex.add(post.teamId, QUEUE_NAMES.sender, [job.opts.jobId]);
   await f.queues.sender.add(job.name, job.data, job.opts);
   return job.opts.jobId;
 }
 
-/** One post job for a lone post, a post-batch job for several. */
-function batchJob(teamId: string, posts: PostJobData[]): SenderJob {
-  const [only] = posts;
-  if (posts.length === 1 && only)
-    return { name: JOB_NAMES.post, data: only, opts: { jobId: postJobId(only.deliveryKey) } };
-  const jobId = postBatchJobId(posts.map((post) => post.deliveryKey));
-  return { name: JOB_NAMES.postBatch, data: { teamId, posts }, opts: { jobId } };
-}
+/** Posts of one team whose jobs would run this close together share a batch job instead. */
+const BATCH_WINDOW_MS = 100;
 
-/** Splits `items` into runs of at most `size`. */
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
-    items.slice(i * size, (i + 1) * size),
-  );
+/** The post job itself for a lone post; for several, a post-batch job that runs when the first would. */
+function batchJob(teamId: string, jobs: readonly PostJob[]): SenderJob {
+  const [first] = jobs;
+  if (!first) throw new Error('a batch needs at least one post');
+  if (jobs.length === 1) return first;
+  const jobId = postBatchJobId(jobs.map((job) => job.data.deliveryKey));
+  const opts = first.opts.delay === undefined ? { jobId } : { jobId, delay: first.opts.delay };
+  return { name: JOB_NAMES.postBatch, data: { teamId, posts: jobs.map((job) => job.data) }, opts };
 }
 
 /**
- * Hands many messages to the sender at once (a fan-out to many channels), in three round trips in all: the
- * slots booked in the order given, so a channel's messages keep their order; the jobs indexed per team;
- * the jobs added together. Posts due now, each the first in line on its channel, go in post-batch jobs of
- * up to POSTS_PER_BATCH per team, which post them side by side (processors/post-batch.ts): one job to fetch
- * instead of one per post, so the first message of every channel goes out at once. The rest wait in the
- * delayed set as single post jobs, as enqueuePost files them.
+ * A team's post jobs in runs one batch job can carry, earliest first: at most POSTS_PER_BATCH, each run
+ * within BATCH_WINDOW_MS of its first job's delay. A post of a run waits for its own instant in the batch
+ * (processors/post-batch.ts), so it posts when its own job would have.
+ */
+function runs(jobs: readonly PostJob[]): PostJob[][] {
+  const delay = (job: SenderJob) => job.opts.delay ?? 0;
+  const out: PostJob[][] = [];
+  for (const job of [...jobs].sort((a, b) => delay(a) - delay(b))) {
+    const run = out.at(-1);
+    const first = run?.[0];
+    if (run && first && run.length < POSTS_PER_BATCH && delay(job) - delay(first) <= BATCH_WINDOW_MS)
+      run.push(job);
+    else out.push([job]);
+  }
+  return out;
+}
+
+/**
+ * Hands many messages to the sender at once (a fan-out to many channels), in three steps: the slots booked
+ * in one script per team, in the order given, so a channel's messages keep their order; the jobs indexed
+ * per team; the jobs added together. Posts whose jobs would run together (every channel's first message now, every
+ * channel's second a second later) go in post-batch jobs of up to POSTS_PER_BATCH per team, which post
+ * them side by side (processors/post-batch.ts): one job to fetch instead of one per post, so every
+ * channel's message goes out at once.
  */
 export async function enqueuePosts(
   f: Pick<Followups, 'queues' | 'jobIndex' | 'pace'>,
   posts: readonly PostJobData[],
 ): Promise<string[]> {
-  const jobs = await Promise.all(posts.map((post) => senderJob(f.pace, post)));
-  const dueNow = new Map<string, PostJobData[]>();
-  const later: SenderJob[] = [];
-  for (const job of jobs) {
-    if (job.opts.delay === undefined)
-      dueNow.set(job.data.teamId, [...(dueNow.get(job.data.teamId) ?? []), job.data]);
-    else later.push(job);
-  }
-  const now: SenderJob[] = [...dueNow].flatMap(([teamId, due]) =>
-    chunks(due, POSTS_PER_BATCH).map((batch) => batchJob(teamId, batch)),
-  );
-  const byTeam = new Map<string, string[]>();
-  for (const job of [...now, ...later])
-    byTeam.set(job.data.teamId, [...(byTeam.get(job.data.teamId) ?? []), job.opts.jobId]);
-  await Promise.all([...byTeam].map(([teamId, ids]) => f.jobIndex.add(teamId, QUEUE_NAMES.sender, ids)));
-  // The posts due now go first, in a transaction of their own, so the workers start on them at once.
+  const jobs = (await booked(f.pace, posts)).map(postJob);
+  const byTeam = new Map<string, PostJob[]>();
+  for (const job of jobs) byTeam.set(job.data.teamId, [...(byTeam.get(job.data.teamId) ?? []), job]);
+  const batches = [...byTeam].flatMap(([teamId, team]) => runs(team).map((run) => batchJob(teamId, run)));
   await Promise.all(
-    [now, later].map((batch) => (batch.length > 0 ? f.queues.sender.addBulk(batch) : undefined)),
+    [...byTeam.keys()].map((teamId) =>
+      f.jobIndex.add(
+        teamId,
+        QUEUE_NAMES.sender,
+        batches.filter((job) => job.data.teamId === teamId).map((job) => job.opts.jobId),
+      ),
+    ),
   );
-  return [...now, ...later].map((job) => job.opts.jobId);
+  // The jobs due now go first, in a transaction of their own, so the workers start on them at once.
+  const now = batches.filter((job) => job.opts.delay === undefined);
+  const later = batches.filter((job) => job.opts.delay !== undefined);
+  await Promise.all(
+    [now, later].map((list) => (list.length > 0 ? f.queues.sender.addBulk(list) : undefined)),
+  );
+  return batches.map((job) => job.opts.jobId);
 }

@@ -2,7 +2,8 @@ import { type Job, UnrecoverableError } from 'bullmq';
 import type { Logger } from '../../logger.js';
 import type { Followups } from '../followups.js';
 import type { PostBatchJobData, PostJobData } from '../job-data.js';
-import { enqueuePost } from '../sender.js';
+import { postInstant } from '../lead.js';
+import { enqueuePost, SENDER_LEAD_MS } from '../sender.js';
 import { attemptPost, type PostDeps } from './post.js';
 
 /** How long a post that failed inside a batch waits before its own job tries again (the sender's first backoff). */
@@ -33,7 +34,7 @@ type Fate = 'posted' | 'alreadyPosted' | 'handedOn' | 'refused';
  */
 async function postOne(job: Job, post: PostJobData, deps: PostBatchDeps): Promise<Fate> {
   try {
-    const outcome = await attemptPost(post, deps, job);
+    const outcome = await attemptPost(post, deps, job, postInstant(post.postAt, Date.now(), SENDER_LEAD_MS));
     if (outcome.status === 'later') {
       await enqueuePost(deps.followups, outcome.data);
       return 'handedOn';
@@ -51,8 +52,8 @@ async function postOne(job: Job, post: PostJobData, deps: PostBatchDeps): Promis
 }
 
 /**
- * Posts a batch of messages due now side by side (sender.ts files them: each the first in line on its
- * channel), each under its own delivery key through the exactly-once protocol of processors/post.ts. A run
+ * Posts a batch of messages side by side (sender.ts files them: posts due together, each to its own channel,
+ * each at its own instant, as its own post job would), each under its own delivery key through the exactly-once protocol of processors/post.ts. A run
  * cut short (a crash, a stall) runs again: posts recorded as posted are skipped, and one claimed but not
  * recorded is looked for before it is posted again.
  */
