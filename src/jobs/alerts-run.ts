@@ -15,7 +15,7 @@ import { ruleOfDeal } from '../store/alerts-schema.js';
 import type { Store } from '../store/index.js';
 import { alertItem, crmLink, scheduleFlush } from './alerts-flush.js';
 import type { Followups } from './followups.js';
-import { enqueuePost } from './sender.js';
+import { enqueuePost, enqueuePosts } from './sender.js';
 import { teamStages, teamThresholds } from './team-stages.js';
 
 /** What an alert run reads and where it hands its messages. */
@@ -103,21 +103,25 @@ export async function runAlerts(deps: AlertRunDeps, input: AlertRunInput): Promi
   const fresh = open.filter((a) => !seen.has(a.key));
   result.fresh = fresh.length;
   const link = crmLink(settings.recordUrl);
-  const post = (channel: string, key: string, message: { text: string; blocks: unknown[] }) =>
-    enqueuePost(deps.followups, {
-      teamId,
-      ...(input.enterpriseId ? { enterpriseId: input.enterpriseId } : {}),
-      channel,
-      deliveryKey: key,
-      text: message.text,
-      blocks: message.blocks as { type: string }[],
-    });
+  const postData = (channel: string, key: string, message: { text: string; blocks: unknown[] }) => ({
+    teamId,
+    ...(input.enterpriseId ? { enterpriseId: input.enterpriseId } : {}),
+    channel,
+    deliveryKey: key,
+    text: message.text,
+    blocks: message.blocks as { type: string }[],
+  });
 
-  // Big wins: to the team's alert channel, once each; without a channel there is nowhere to post them.
-  for (const win of fresh.filter((a) => a.toChannel)) {
-    if (settings.channel === undefined) continue;
-    await post(settings.channel, win.key, renderBigWin(alertItem(win, link)));
-    result.bigWins += 1;
+  // Big wins: to the team's alert channel, once each, handed over together (a second apart at the
+  // channel's pace); without a channel there is nowhere to post them.
+  const alertChannel = settings.channel;
+  if (alertChannel !== undefined) {
+    const wins = fresh.filter((a) => a.toChannel);
+    await enqueuePosts(
+      deps.followups,
+      wins.map((win) => postData(alertChannel, win.key, renderBigWin(alertItem(win, link)))),
+    );
+    result.bigWins = wins.length;
   }
 
   const personal = fresh.filter((a) => !a.toChannel);
@@ -161,7 +165,12 @@ export async function runAlerts(deps: AlertRunDeps, input: AlertRunInput): Promi
   if (settings.channel !== undefined && plan.unmatched.length > 0) {
     const newly = await deps.store.alerts.markUnmatched(teamId, plan.unmatched);
     if (newly.length > 0) {
-      await post(settings.channel, batchKey(`alunm-${teamId}`, newly), renderUnmatchedOwners(newly));
+      const unmatched = postData(
+        settings.channel,
+        batchKey(`alunm-${teamId}`, newly),
+        renderUnmatchedOwners(newly),
+      );
+      await enqueuePost(deps.followups, unmatched);
       result.unmatched = newly;
     }
   }
