@@ -90,6 +90,12 @@ export async function benchFanout(): Promise<void> {
   const count = sized(200, 50);
   const rig = await startRig();
   try {
+    // One round of each side first, untimed: the rounds then compare running processes (compiled code,
+    // open connections), as a worker that has been up for a while is, not their first minute.
+    const warm = [channelIds('FANW', count), channelIds('BAREW', count)] as const;
+    await rig.slack.addChannels(warm.flat().map((id) => ({ id, name: id.toLowerCase() })));
+    await senderFanout(rig, warm[0]);
+    await bareFanout(rig.slack, warm[1]);
     const rounds: Round[] = [];
     const bare: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
