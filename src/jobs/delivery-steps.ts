@@ -23,32 +23,32 @@ import {
 } from './pace.js';
 
 /**
- * KEYS: the channel's pace keys, the delivery. ARGV: the reservation's four, the claim's time and TTL.
+ * KEYS: the channel's three pace keys, the delivery. ARGV: the reservation's five, the claim's time and TTL.
  * A delivery posted already (with its channel and ts, as `recordOf` reads a posted record): { 2, its
  * fields }, nothing reserved. Otherwise the reservation, and when it is granted the claim too:
  * { 0, reservation } or { 1, reservation, claim }.
  */
 const PREPARE_SCRIPT = luaScript(`${RESERVE_LUA}${CLAIM_LUA}
-local f = redis.call('HMGET', KEYS[3], 'state', 'channel', 'ts')
+local f = redis.call('HMGET', KEYS[4], 'state', 'channel', 'ts')
 if f[1] == 'posted' and f[2] and f[2] ~= '' and f[3] and f[3] ~= '' then
-  return { 2, redis.call('HGETALL', KEYS[3]) }
+  return { 2, redis.call('HGETALL', KEYS[4]) }
 end
-local r = reserve(KEYS[1], KEYS[2], tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4]))
-if r[4] ~= 1 then return { 0, r } end
-return { 1, r, claim(KEYS[3], ARGV[5], tonumber(ARGV[6])) }
+local r = reserve(KEYS[1], KEYS[2], KEYS[3], tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5]))
+if r[4] == 0 then return { 0, r } end
+return { 1, r, claim(KEYS[4], ARGV[6], tonumber(ARGV[7])) }
 `);
 
-/** KEYS: the channel's pace keys, then the delivery's three (POSTED_LUA). ARGV: the interval, then its four. */
+/** KEYS: the channel's three pace keys, then the delivery's three (POSTED_LUA). ARGV: the interval, then its four. */
 const RECORD_SCRIPT = luaScript(`${SENT_LUA}${POSTED_LUA}
-sent(KEYS[2], tonumber(ARGV[1]))
-return markPosted(KEYS[3], KEYS[4], KEYS[5], ARGV[2], ARGV[3], ARGV[4], ARGV[5])
+sent(KEYS[2], KEYS[3], tonumber(ARGV[1]))
+return markPosted(KEYS[4], KEYS[5], KEYS[6], ARGV[2], ARGV[3], ARGV[4], ARGV[5])
 `);
 
 /** Where a delivery stands once prepared. */
 export type Prepared =
   | { state: 'posted'; channel: string; ts: string }
   | { state: 'paced'; reservation: Reservation }
-  | { state: 'claimed'; fresh: boolean; record: DeliveryRecord };
+  | { state: 'claimed'; fresh: boolean; record: DeliveryRecord; postInMs: number };
 
 /**
  * The exactly-once protocol's Redis steps around one post (digest-deliver.ts), one round trip each, where
@@ -58,7 +58,9 @@ export type Prepared =
 export interface DeliverySteps {
   /**
    * Reads the delivery and, unless it was posted, reserves the channel's slot (a held one, or one at
-   * `atMs`, as `ChannelPace.reserve`) and, when the slot is granted, claims the delivery at `nowMs`.
+   * `atMs`, as `ChannelPace.reserve`) and, when the slot is granted, claims the delivery at `nowMs`. A
+   * slot ready up to `aheadMs` later is granted for when it is ready, if no post is in flight (RESERVE_LUA).
+   * Claimed, `postInMs` says how long after the reply to post.
    */
   prepare(input: {
     teamId: string;
@@ -67,6 +69,7 @@ export interface DeliverySteps {
     nowMs: number;
     heldSlot?: number | undefined;
     atMs?: number | undefined;
+    aheadMs?: number | undefined;
   }): Promise<Prepared>;
   /**
    * Slack answered the post: the channel's next post is spaced from now, and the delivery is marked posted
@@ -88,12 +91,12 @@ export function createDeliverySteps(
   intervalMs = CHANNEL_PACE_MS,
 ): DeliverySteps {
   return {
-    async prepare({ teamId, channel, key, nowMs, heldSlot, atMs }) {
+    async prepare({ teamId, channel, key, nowMs, heldSlot, atMs, aheadMs }) {
       const reply = await runScript(
         redis,
         PREPARE_SCRIPT,
         [...paceKeys(k, teamId, channel), k.delivery(teamId, key)],
-        [...reserveArgs(intervalMs, heldSlot, atMs), nowMs, DELIVERY_TTL_SECONDS],
+        [...reserveArgs(intervalMs, heldSlot, atMs, aheadMs), nowMs, DELIVERY_TTL_SECONDS],
       );
       const [outcome, first, claim] = Array.isArray(reply) ? reply : [];
       if (outcome === 2) {
@@ -104,7 +107,7 @@ export function createDeliverySteps(
       }
       const reservation = reservationOf(first);
       if (outcome !== 1) return { state: 'paced', reservation };
-      return { state: 'claimed', ...claimOf(claim, nowMs) };
+      return { state: 'claimed', postInMs: reservation.postInMs ?? 0, ...claimOf(claim, nowMs) };
     },
     async record(teamId, channel, key, message, ab) {
       const posted = postedCall(k, teamId, key, message, ab);

@@ -59,9 +59,9 @@ export interface DeliverOnceInput {
 /**
  * The delivery posted already, or claimed once the channel's slot is granted: a wait for the slot is sat
  * out in place when short, and otherwise thrown (PaceWaitError, RetryLaterError) to wait outside. With the
- * claim comes the instant to post at (`notBefore` or now): a slot granted for a later instant was granted
- * for that distance from when Redis ran the step, so the post waits the same distance from the answer
- * (`notBefore` plus the round trip) and never goes out before the instant Redis recorded for it.
+ * claim comes the instant to post at: a slot granted for a later instant (`notBefore`, or when the channel
+ * is free again) was granted for that distance from when Redis ran the step, so the post waits the same
+ * distance from Redis's reply and never goes out before the instant Redis recorded for it.
  */
 async function slotAndClaim(
   input: DeliverOnceInput,
@@ -69,7 +69,6 @@ async function slotAndClaim(
   const inPlaceMs = input.waitInPlace === false ? SHORT_WAIT_MS : MAX_INLINE_WAIT_MS;
   let heldSlot = input.slotAt;
   for (;;) {
-    const asked = Date.now();
     const step = await input.steps.prepare({
       teamId: input.teamId,
       channel: input.channel,
@@ -77,11 +76,10 @@ async function slotAndClaim(
       nowMs: Date.now(),
       heldSlot,
       atMs: input.notBefore,
+      aheadMs: inPlaceMs,
     });
-    if (step.state !== 'paced') {
-      const notBefore = input.notBefore ?? 0;
-      return { ...step, postAt: notBefore > asked ? notBefore + (Date.now() - asked) : Date.now() };
-    }
+    if (step.state === 'posted') return { ...step, postAt: Date.now() };
+    if (step.state === 'claimed') return { ...step, postAt: Date.now() + step.postInMs };
     const { waitMs, slot } = step.reservation;
     if (waitMs > inPlaceMs) {
       if (input.waitInPlace === false) throw new PaceWaitError(waitMs, slot);

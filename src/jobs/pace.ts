@@ -13,17 +13,20 @@ export const CHANNEL_PACE_MS = 1000;
 /**
  * Reserves the channel's next free posting slot, on Redis's clock so every worker agrees, and spaces posts
  * by when they really went out. `freeKey` holds the next free slot, `lastKey` when the last post went out
- * (its grant, then Slack's answer to it). A job that holds a slot (`held`) keeps it unless it is long past
- * (the job came back on its retry backoff): then it queues again. A held slot is ready once the last post
- * is an interval old, so a job that woke late and took the channel, or a slow answer, only moves the next
- * post later, never behind the queue. A slot ready within `early` ms is granted, and the grant time
- * recorded as the last post. `distance` asks for a slot that many ms from now rather than now (a post
- * prepared before it is due; a distance, not an instant, so the app's clock and Redis's never have to
- * agree): granted, the channel counts as posted to then. Returns { slot, ready, now, granted } in ms.
- * A Lua function, so the sender's one-round-trip steps (delivery-steps.ts) run the same code.
+ * (its grant, then Slack's answer to it), `flightKey` marks a post granted and not yet answered. A job that
+ * holds a slot (`held`) keeps it unless it is long past (the job came back on its retry backoff): then it
+ * queues again. A held slot is ready once the last post is an interval old, so a job that woke late and
+ * took the channel, or a slow answer, only moves the next post later, never behind the queue. A slot ready
+ * within `early` ms is granted, and the grant time recorded as the last post. `distance` asks for a slot
+ * that many ms from now rather than now (a post prepared before it is due; a distance, not an instant, so
+ * the app's clock and Redis's never have to agree): granted, the channel counts as posted to then. A slot
+ * ready later, but within `ahead` ms of that, is granted for the instant it is ready when no post is in
+ * flight: the last one was answered, so that instant is a second after Slack had it, and the caller posts
+ * then without asking again. Returns { slot, ready, now, granted (0, or 1 for `at`, 2 for `ready`), the
+ * instant granted } in ms. A Lua function, so the sender's one-round-trip steps (delivery-steps.ts) run it.
  */
 export const RESERVE_LUA = `
-local function reserve(freeKey, lastKey, interval, held, early, distance)
+local function reserve(freeKey, lastKey, flightKey, interval, held, early, distance, ahead)
   local t = redis.call('TIME')
   local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
   local at = now + math.max(0, distance)
@@ -35,41 +38,49 @@ local function reserve(freeKey, lastKey, interval, held, early, distance)
     redis.call('SET', freeKey, slot + interval, 'PX', slot + interval - now + 60000)
   end
   local ready = math.max(slot, last + interval)
+  local granted = 0
+  local instant = at
   if ready - at <= early then
-    redis.call('SET', lastKey, at, 'PX', at - now + interval + 60000)
-    return { slot, ready, now, 1 }
+    granted = 1
+  elseif ready - at <= ahead and redis.call('EXISTS', flightKey) == 0 then
+    granted = 2
+    instant = ready
   end
-  return { slot, ready, now, 0 }
+  if granted == 0 then return { slot, ready, now, 0, 0 } end
+  redis.call('SET', lastKey, instant, 'PX', instant - now + interval + 60000)
+  redis.call('SET', flightKey, 1, 'PX', instant - now + interval + 60000)
+  return { slot, ready, now, granted, instant }
 end
 `;
 
 const RESERVE_SCRIPT = luaScript(`${RESERVE_LUA}
-return reserve(KEYS[1], KEYS[2], tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4]))
+return reserve(KEYS[1], KEYS[2], KEYS[3], tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5]))
 `);
 
 /**
- * Slack answered the channel's last post: the next one is spaced from now (`lastKey`, never moved back).
- * A Lua function, run by delivery-steps.ts with the delivery's record.
+ * Slack answered the channel's last post: the next one is spaced from now (`lastKey`, never moved back),
+ * and no post is in flight. A Lua function, run by delivery-steps.ts with the delivery's record.
  */
 export const SENT_LUA = `
-local function sent(lastKey, interval)
+local function sent(lastKey, flightKey, interval)
   local t = redis.call('TIME')
   local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
   local last = tonumber(redis.call('GET', lastKey) or '-1e15')
   if now > last then redis.call('SET', lastKey, now, 'PX', interval + 60000) end
+  redis.call('DEL', flightKey)
   return now
 end
 `;
 
 /**
- * KEYS: pace key pairs, one a channel. ARGV: the interval. Reserves each channel's next slot in turn
+ * KEYS: the pace keys of each channel in turn. ARGV: the interval. Reserves each channel's next slot in turn
  * without granting it (an early grant of -1 ms never grants, so no channel's last post moves); returns
  * { slot, ms until it is ready } per channel.
  */
 const BOOK_SCRIPT = luaScript(`${RESERVE_LUA}
 local out = {}
-for i = 1, #KEYS, 2 do
-  local r = reserve(KEYS[i], KEYS[i + 1], tonumber(ARGV[1]), 0, -1, 0)
+for i = 1, #KEYS, 3 do
+  local r = reserve(KEYS[i], KEYS[i + 1], KEYS[i + 2], tonumber(ARGV[1]), 0, -1, 0, -1)
   out[#out + 1] = r[1]
   out[#out + 1] = math.max(0, r[2] - r[3])
 end
@@ -87,6 +98,7 @@ redis.call('SET', KEYS[1], until_, 'PX', until_ - now + 60000)
 local last = tonumber(redis.call('GET', KEYS[2]) or '-1e15')
 local blocked = now + tonumber(ARGV[1]) - interval
 if blocked > last then redis.call('SET', KEYS[2], blocked, 'PX', math.max(1, blocked + interval - now) + 60000) end
+redis.call('DEL', KEYS[3])
 return until_ - now
 `);
 
@@ -94,6 +106,8 @@ return until_ - now
 export interface Reservation {
   slot: number;
   waitMs: number;
+  /** Granted: how long after Redis's reply to post (0 now; later for a post prepared ahead of its instant). */
+  postInMs?: number;
 }
 
 /** Per-channel posting pace held in Redis (BullMQ's per-group limits are a paid feature). */
@@ -116,26 +130,33 @@ export interface ChannelPace {
  */
 const EARLY_GRANT_MS = 0;
 
-/** The pace's two keys for a channel: its next free slot, and when its last post went out. */
-export function paceKeys(k: FollowupKeys, teamId: string, channel: string): [string, string] {
+/** The pace's keys for a channel: its next free slot, when its last post went out, and a post in flight. */
+export function paceKeys(k: FollowupKeys, teamId: string, channel: string): [string, string, string] {
   const key = k.pace(teamId, channel);
-  return [key, `${key}:posted`];
+  return [key, `${key}:posted`, `${key}:flight`];
 }
 
-/** The reservation's arguments (RESERVE_LUA's, after the keys): a held slot, and an instant to post at. */
-export function reserveArgs(intervalMs: number, heldSlot?: number, atMs?: number): number[] {
+/**
+ * The reservation's arguments (RESERVE_LUA's, after the keys): a held slot, an instant to post at, and how
+ * much later than that a slot may be granted for the instant it is ready (the wait the caller would sit out).
+ */
+export function reserveArgs(intervalMs: number, heldSlot?: number, atMs?: number, aheadMs = 0): number[] {
   return [
     intervalMs,
     heldSlot ?? 0,
     EARLY_GRANT_MS,
     atMs === undefined ? 0 : Math.max(0, Math.round(atMs - Date.now())),
+    aheadMs,
   ];
 }
 
 /** A reservation from RESERVE_LUA's reply. */
 export function reservationOf(reply: unknown): Reservation {
-  const [slot = 0, ready = 0, now = 0, granted = 0] = Array.isArray(reply) ? reply.map(Number) : [];
-  return { slot, waitMs: granted === 1 ? 0 : Math.max(1, ready - now) };
+  const [slot = 0, ready = 0, now = 0, granted = 0, instant = 0] = Array.isArray(reply)
+    ? reply.map(Number)
+    : [];
+  if (granted === 0) return { slot, waitMs: Math.max(1, ready - now) };
+  return { slot, waitMs: 0, postInMs: Math.max(0, instant - now) };
 }
 
 /** Creates the channel pace; `intervalMs` is the gap between two posts to one channel. */

@@ -24,8 +24,9 @@ afterEach(async () => {
   await redis.quit();
 });
 
-const prepare = (key: string, heldSlot?: number) =>
-  steps.prepare({ teamId: TEAM, channel: CHANNEL, key, nowMs: 1_700_000_000_000, heldSlot });
+const prepare = (key: string, heldSlot?: number, aheadMs?: number) =>
+  steps.prepare({ teamId: TEAM, channel: CHANNEL, key, nowMs: 1_700_000_000_000, heldSlot, aheadMs });
+const ANSWER = { channel: CHANNEL, ts: '1700000000.000100' };
 
 describe("the sender's steps around one post", () => {
   it('takes a free slot and claims the delivery in one step, and paces the next post behind it', async () => {
@@ -34,6 +35,7 @@ describe("the sender's steps around one post", () => {
       state: 'claimed',
       fresh: true,
       record: { state: 'claimed', claimedAt: 1_700_000_000_000 },
+      postInMs: 0,
     });
     const second = await prepare('d2');
     expect(second.state).toBe('paced');
@@ -65,5 +67,26 @@ describe("the sender's steps around one post", () => {
     await new Promise((resolve) => setTimeout(resolve, INTERVAL + 50));
     expect(await prepare('d1')).toEqual({ state: 'posted', channel: CHANNEL, ts: '1700000000.000100' });
     expect((await pace.reserve(TEAM, CHANNEL)).waitMs).toBe(0);
+  });
+
+  it('grants the next slot for when the channel is free again once the last post was answered, not while it is in flight', async () => {
+    await prepare('d1');
+    // d1 is on its way to Slack: when it lands is unknown, so d2 waits and asks again.
+    const inFlight = await prepare('d2', undefined, 2 * INTERVAL);
+    if (inFlight.state !== 'paced') throw new Error(`d2 was ${inFlight.state}, not paced`);
+    const slot = inFlight.reservation.slot;
+    await steps.record(TEAM, CHANNEL, 'd1', ANSWER);
+    // Answered: the channel is free an interval after the answer, so d2 is granted for then, and claimed.
+    const granted = await prepare('d2', slot, 2 * INTERVAL);
+    expect(granted).toMatchObject({ state: 'claimed', fresh: true });
+    if (granted.state !== 'claimed') return;
+    expect(granted.postInMs).toBeGreaterThan(INTERVAL - 100);
+    expect(granted.postInMs).toBeLessThanOrEqual(INTERVAL);
+    // d2 now counts as in flight, a slot behind it is not granted ahead, and a wait beyond `aheadMs` never is.
+    const behind = await prepare('d3', undefined, 3 * INTERVAL);
+    if (behind.state !== 'paced') throw new Error(`d3 was ${behind.state}, not paced`);
+    await steps.record(TEAM, CHANNEL, 'd2', ANSWER);
+    expect((await prepare('d3', behind.reservation.slot, INTERVAL / 2)).state).toBe('paced');
+    expect((await prepare('d3', behind.reservation.slot, 2 * INTERVAL)).state).toBe('claimed');
   });
 });
