@@ -25,11 +25,11 @@ function flag(name: string): string | undefined {
 }
 const ONLY_CASE = flag('--case');
 /**
- * The sides run one after the other, `--rounds N` times alternately (3 unless given), and each side's median
+ * The sides run one after the other, `--rounds N` times alternately (5 unless given), and each side's median
  * round (by p99) is compared: on a shared machine a burst of other work during one round, or one lucky
  * round, otherwise decides the ratio.
  */
-const ROUNDS = Number(flag('--rounds') ?? 3);
+const ROUNDS = Number(flag('--rounds') ?? 5);
 const PROFILE_DIR = process.argv.includes('--cpu-prof')
   ? mkdtempSync(join(tmpdir(), 'ack-prof-'))
   : undefined;
