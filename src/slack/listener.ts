@@ -118,7 +118,7 @@ export function onCommand(
   source: (command: SlashCommand) => string,
   work: (ctx: RequestContext, command: SlashCommand) => Promise<void>,
 ): void {
-  app.command(name, async ({ ack, command, client, respond, context }) => {
+  routesOf(app).command.add(name, async ({ ack, command, client, respond, context }) => {
     // Slack allows 3 seconds for the ack; everything after it waits its turn in a bounded queue, so under
     // load it never holds up the acks of later requests, and answers via respond().
     await ack();

@@ -1,9 +1,11 @@
 import type {
   AllMiddlewareArgs,
+  AnyMiddlewareArgs,
   App,
   BlockAction,
   GlobalShortcut,
   SlackActionMiddlewareArgs,
+  SlackCommandMiddlewareArgs,
   SlackEventMiddlewareArgs,
   SlackShortcutMiddlewareArgs,
   SlackViewMiddlewareArgs,
@@ -24,9 +26,12 @@ class Routes<Args> {
     this.handlers.set(id, handler);
   }
 
-  /** Runs the handler for `id`; an id nobody registered is left unanswered, as Bolt leaves it. */
-  async dispatch(id: string, args: Args): Promise<void> {
-    await this.handlers.get(id)?.(args);
+  /** Runs the handler for `id`; false when nobody registered one. */
+  async dispatch(id: string, args: Args): Promise<boolean> {
+    const handler = this.handlers.get(id);
+    if (!handler) return false;
+    await handler(args);
+    return true;
   }
 
   ids(): string[] {
@@ -39,9 +44,11 @@ type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 type ClosedArgs = SlackViewMiddlewareArgs<ViewClosedAction> & AllMiddlewareArgs;
 type ShortcutArgs = SlackShortcutMiddlewareArgs<GlobalShortcut> & AllMiddlewareArgs;
 type EventArgs<T extends string> = SlackEventMiddlewareArgs<T> & AllMiddlewareArgs;
+type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
-/** The app's buttons, modal submissions, modal closes, shortcuts and events, each kind behind one Bolt listener. */
+/** The app's slash commands, buttons, modal submissions, modal closes, shortcuts and events, by id. */
 export interface AppRoutes {
+  command: Routes<CommandArgs>;
   action: Routes<ActionArgs>;
   submit: Routes<SubmitArgs>;
   closed: Routes<ClosedArgs>;
@@ -53,15 +60,64 @@ export interface AppRoutes {
 
 const byApp = new WeakMap<App, AppRoutes>();
 
+/** The route of a request: its kind's routes and the id they know it by; none for a kind not routed here. */
+function routeOf(routes: AppRoutes, args: AnyMiddlewareArgs): (() => Promise<boolean>) | undefined {
+  const body = args.body as { type?: unknown; command?: unknown };
+  if (typeof body.command === 'string') {
+    const command = args as CommandArgs & AllMiddlewareArgs;
+    return () => routes.command.dispatch(command.command.command, command);
+  }
+  switch (body.type) {
+    case 'block_actions': {
+      const action = args as ActionArgs;
+      return () => routes.action.dispatch(action.action.action_id, action);
+    }
+    case 'view_submission': {
+      const submit = args as SubmitArgs;
+      return () => routes.submit.dispatch(submit.view.callback_id, submit);
+    }
+    case 'view_closed': {
+      const closed = args as ClosedArgs;
+      return () => routes.closed.dispatch(closed.view.callback_id, closed);
+    }
+    case 'shortcut': {
+      const shortcut = args as ShortcutArgs;
+      return () => routes.shortcut.dispatch(shortcut.shortcut.callback_id, shortcut);
+    }
+    case 'event_callback': {
+      const event = args as EventArgs<string>;
+      return async () => {
+        // A guard that drops the event answers for it: nothing else runs.
+        for (const guard of routes.eventGuards) if (!(await guard(event))) return true;
+        return routes.event.dispatch(event.event.type, event);
+      };
+    }
+    default:
+      return undefined;
+  }
+}
+
 /**
- * The routes of `app`, registering its four Bolt listeners the first time. Bolt runs the matchers of every
- * registered listener on every request, and with one listener per button, modal and event (about 45) that was
- * most of Bolt's own work per request; here each kind has one listener, and the id is looked up in a Map.
+ * Hands a request to its route. Bolt hands a global middleware the same arguments as a listener (`command`,
+ * `action`, `view`, `shortcut`, `event`, `ack`, `respond`, `client`, `context`), so the id names the handler
+ * as a listener's matcher would; a request nobody routed goes on to Bolt's own listeners.
+ */
+async function route(routes: AppRoutes, args: AnyMiddlewareArgs & AllMiddlewareArgs): Promise<void> {
+  const handled = await routeOf(routes, args)?.();
+  if (!handled) await args.next();
+}
+
+/**
+ * The routes of `app`, registering its one global middleware the first time. Bolt runs every registered
+ * listener's matchers on every request (copying its middleware and awaiting each chain), so one listener per
+ * command, button, modal and event kind was most of Bolt's own work per request; here every request goes
+ * through one middleware that looks its id up in a Map, and Bolt's listener loop has nothing to run.
  */
 export function routesOf(app: App): AppRoutes {
   const known = byApp.get(app);
   if (known) return known;
   const routes: AppRoutes = {
+    command: new Routes('slash command'),
     action: new Routes('button or menu'),
     submit: new Routes('modal submission'),
     closed: new Routes('modal close'),
@@ -69,22 +125,7 @@ export function routesOf(app: App): AppRoutes {
     event: new Routes('event'),
     eventGuards: [],
   };
-  app.action<BlockAction>({ type: 'block_actions' }, (args) =>
-    routes.action.dispatch(args.action.action_id, args),
-  );
-  // Submissions and closes share one listener: a callback id pattern with no type matches both.
-  app.view<ViewSubmitAction | ViewClosedAction>({ callback_id: /(?:)/ }, (args) =>
-    args.body.type === 'view_submission'
-      ? routes.submit.dispatch(args.view.callback_id, args as SubmitArgs)
-      : routes.closed.dispatch(args.view.callback_id, args as ClosedArgs),
-  );
-  app.shortcut<GlobalShortcut>({ type: 'shortcut' }, (args) =>
-    routes.shortcut.dispatch(args.shortcut.callback_id, args),
-  );
-  app.event(/.*/, async (args) => {
-    for (const guard of routes.eventGuards) if (!(await guard(args))) return;
-    await routes.event.dispatch(args.event.type, args);
-  });
+  app.use((args) => route(routes, args));
   byApp.set(app, routes);
   return routes;
 }
@@ -93,6 +134,7 @@ export function routesOf(app: App): AppRoutes {
 export function routedIds(app: App): Record<Exclude<keyof AppRoutes, 'eventGuards'>, string[]> {
   const routes = routesOf(app);
   return {
+    command: routes.command.ids(),
     action: routes.action.ids(),
     submit: routes.submit.ids(),
     closed: routes.closed.ids(),

@@ -18,7 +18,7 @@ const blockAction = (actionId: string) => ({
 });
 
 describe('routing by id', () => {
-  it('hands each button to the handler registered for its action id, through one Bolt listener', async () => {
+  it('hands each button to the handler registered for its action id, through one Bolt middleware', async () => {
     const bolt = app();
     const calls: string[] = [];
     routesOf(bolt).action.add('first', async ({ ack }) => {
@@ -48,5 +48,46 @@ describe('routing by id', () => {
     const bolt = app();
     routesOf(bolt).shortcut.add('qualify_lead', async () => {});
     expect(() => routesOf(bolt).shortcut.add('qualify_lead', async () => {})).toThrow(/qualify_lead/);
+  });
+
+  it('hands a slash command to the handler of its name, and what nobody routed on to Bolt', async () => {
+    const bolt = app();
+    const calls: string[] = [];
+    routesOf(bolt).command.add('/sales-ops', async ({ ack, command }) => {
+      calls.push(command.text);
+      await ack();
+    });
+    const body = (command: string) => ({
+      command,
+      text: 'qualify Acme',
+      team_id: 'T1',
+      user_id: 'U2',
+      channel_id: 'C1',
+      response_url: 'https://hooks.slack.com/commands/1',
+      trigger_id: '1.2',
+    });
+    const ack = vi.fn(async () => {});
+    await bolt.processEvent({ body: body('/sales-ops'), ack });
+    expect(calls).toEqual(['qualify Acme']);
+    expect(ack).toHaveBeenCalledOnce();
+    // A command or kind nobody routed goes on to Bolt's own listeners.
+    const other = vi.fn(async ({ ack: done }: { ack: () => Promise<void> }) => done());
+    bolt.command('/other', other);
+    await bolt.processEvent({ body: body('/other'), ack: vi.fn(async () => {}) });
+    expect(other).toHaveBeenCalledOnce();
+    bolt.options('menu', other);
+    await bolt.processEvent({
+      body: {
+        type: 'block_suggestion',
+        action_id: 'menu',
+        block_id: 'b',
+        value: 'a',
+        team: { id: 'T1' },
+        user: { id: 'U2' },
+      },
+      ack: vi.fn(async () => {}),
+    });
+    expect(other).toHaveBeenCalledTimes(2);
+    expect(calls).toEqual(['qualify Acme']);
   });
 });
