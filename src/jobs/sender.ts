@@ -27,6 +27,17 @@ interface SenderJob {
   opts: { jobId: string; delay?: number };
 }
 
+/** `items` grouped by their team, each group in the order given. */
+function byTeam<T>(items: readonly T[], teamOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(teamOf(item));
+    if (group) group.push(item);
+    else groups.set(teamOf(item), [item]);
+  }
+  return groups;
+}
+
 /**
  * The posts with their channels' next free slots booked for them, one step per team: a channel with posts
  * queued already (a digest's later parts, a busy DM) gets a slot behind them, and the job runs just before
@@ -34,22 +45,16 @@ interface SenderJob {
  */
 async function booked(pace: ChannelPace, posts: readonly PostJobData[]): Promise<PostJobData[]> {
   const out = [...posts];
-  const byTeam = new Map<string, number[]>();
-  posts.forEach((post, i) => {
-    if (post.slotAt === undefined) byTeam.set(post.teamId, [...(byTeam.get(post.teamId) ?? []), i]);
-  });
+  const unbooked = posts.flatMap((post, i) => (post.slotAt === undefined ? [{ post, i }] : []));
   await Promise.all(
-    [...byTeam].map(async ([teamId, indexes]) => {
+    [...byTeam(unbooked, ({ post }) => post.teamId)].map(async ([teamId, team]) => {
       const slots = await pace.book(
         teamId,
-        indexes.map((i) => posts[i]?.channel ?? ''),
+        team.map(({ post }) => post.channel),
       );
       const bookedAt = Date.now();
-      indexes.forEach((i, n) => {
-        const post = posts[i];
-        const reservation = slots[n];
-        if (!post || !reservation) return;
-        const { slot, waitMs } = reservation;
+      team.forEach(({ post, i }, n) => {
+        const { slot = 0, waitMs = 0 } = slots[n] ?? {};
         out[i] =
           waitMs === 0
             ? { ...post, slotAt: slot }
@@ -128,18 +133,20 @@ export async function enqueuePosts(
   posts: readonly PostJobData[],
 ): Promise<string[]> {
   const jobs = (await booked(f.pace, posts)).map(postJob);
-  const byTeam = new Map<string, PostJob[]>();
-  for (const job of jobs) byTeam.set(job.data.teamId, [...(byTeam.get(job.data.teamId) ?? []), job]);
-  const batches = [...byTeam].flatMap(([teamId, team]) => runs(team).map((run) => batchJob(teamId, run)));
+  const teams = [...byTeam(jobs, (job) => job.data.teamId)].map(([teamId, team]) => ({
+    teamId,
+    batches: runs(team).map((run) => batchJob(teamId, run)),
+  }));
   await Promise.all(
-    [...byTeam.keys()].map((teamId) =>
+    teams.map(({ teamId, batches }) =>
       f.jobIndex.add(
         teamId,
         QUEUE_NAMES.sender,
-        batches.filter((job) => job.data.teamId === teamId).map((job) => job.opts.jobId),
+        batches.map((job) => job.opts.jobId),
       ),
     ),
   );
+  const batches = teams.flatMap((team) => team.batches);
   // The jobs due now go first, in a transaction of their own, so the workers start on them at once.
   const now = batches.filter((job) => job.opts.delay === undefined);
   const later = batches.filter((job) => job.opts.delay !== undefined);
